@@ -42,14 +42,14 @@ public final class ConfigLoader {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final String OVERRIDE_SOURCE = "override";
 
-    private record Override(String section, String key, String value, String text) {}
+    private record Assignment(String section, String key, String value, String text) {}
 
     private final ConfigRegistry registry;
     private Path file;
     private String textSource;
     private String text;
     private Map<String, String> variables = Map.of();
-    private final List<Override> overrides = new ArrayList<>();
+    private final List<Assignment> overrides = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
     private ConfigLoader(ConfigRegistry registry) {
@@ -99,7 +99,7 @@ public final class ConfigLoader {
         if (dot <= 0 || dot == left.length() - 1) {
             errors.add(OVERRIDE_SOURCE + ": '" + assignment + "' is not of the form section.key=value");
         } else {
-            overrides.add(new Override(
+            overrides.add(new Assignment(
                     left.substring(0, dot),
                     left.substring(dot + 1),
                     assignment.substring(eq + 1).strip(),
@@ -110,7 +110,7 @@ public final class ConfigLoader {
 
     /** Adds an override of one key. */
     public ConfigLoader override(ConfigKey<?> key, String value) {
-        overrides.add(new Override(key.section(), key.name(), value, key.qualifiedName() + "=" + value));
+        overrides.add(new Assignment(key.section(), key.name(), value, key.qualifiedName() + "=" + value));
         return this;
     }
 
@@ -124,73 +124,84 @@ public final class ConfigLoader {
         IniFile ini = file != null
                 ? IniParser.parse(file)
                 : IniParser.parse(text != null ? textSource : "<defaults>", text != null ? text : "");
-        List<String> problems = new ArrayList<>(errors);
-        List<String> warnings = new ArrayList<>(ini.warnings());
-        List<String> ignored = new ArrayList<>();
-        Map<String, Config.Setting> settings = new LinkedHashMap<>();
+        Draft draft = new Draft(ini);
         for (ConfigKey<?> key : registry.keys()) {
-            settings.put(key.qualifiedName(), new Config.Setting(key, key.defaultValue(), ValueSource.DEFAULT));
+            draft.settings.put(key.qualifiedName(), new Config.Setting(key, key.defaultValue(), ValueSource.DEFAULT));
         }
-        Map<String, Map<String, String>> raw = new LinkedHashMap<>();
+        ini.sections().forEach(section -> readSection(ini.source(), section, draft));
+        overrides.forEach(o -> applyOverride(o, draft));
 
-        for (IniFile.Section section : ini.sections()) {
-            String name = section.name();
-            switch (registry.classify(name)) {
-                case IGNORED -> ignored.add("[" + name + "]");
-                case UNKNOWN ->
-                    warnings.add(ini.source() + ":" + section.line() + ": unknown section [" + name + "] ignored ("
-                            + section.entries().size() + " keys)");
-                case RAW -> {
-                    Map<String, String> values = raw.computeIfAbsent(name, s -> new LinkedHashMap<>());
-                    for (IniFile.Entry entry : section.entries().values()) {
-                        String where = ini.source() + ": [" + name + "] " + entry.key();
-                        resolve(where, entry.value(), " (line " + entry.line() + ")", problems)
-                                .ifPresent(value -> values.put(entry.key(), value));
-                    }
-                }
-                case KEYED -> {
-                    for (IniFile.Entry entry : section.entries().values()) {
-                        Optional<ConfigKey<?>> key = registry.find(name, entry.key());
-                        if (key.isEmpty()) {
-                            warnings.add(ini.source() + ":" + entry.line() + ": unknown key [" + name + "] "
-                                    + entry.key() + " ignored");
-                            continue;
-                        }
-                        String suffix = " (line " + entry.line() + ")";
-                        typed(ini.source(), key.get(), entry.value(), suffix, ValueSource.FILE, problems)
-                                .ifPresent(s -> settings.put(s.key().qualifiedName(), s));
-                    }
+        if (!draft.problems.isEmpty()) {
+            throw new ConfigException(ErrorCode.ERR_INVALID_PARAMETERS, draft.problems);
+        }
+        draft.warnings.forEach(LOG::warn);
+        if (!draft.ignored.isEmpty()) {
+            LOG.info("{}: ignoring rDSN runtime sections {}", ini.source(), String.join(", ", draft.ignored));
+        }
+        return new Config(
+                registry, ini.source(), List.copyOf(draft.settings.values()), draft.raw, draft.warnings, draft.ignored);
+    }
+
+    /** What loading has gathered so far. */
+    private final class Draft {
+        final Map<String, Config.Setting> settings = new LinkedHashMap<>();
+        final Map<String, Map<String, String>> raw = new LinkedHashMap<>();
+        final List<String> problems = new ArrayList<>(errors);
+        final List<String> warnings = new ArrayList<>();
+        final List<String> ignored = new ArrayList<>();
+
+        Draft(IniFile ini) {
+            warnings.addAll(ini.warnings());
+        }
+    }
+
+    private void readSection(String source, IniFile.Section section, Draft draft) {
+        String name = section.name();
+        switch (registry.classify(name)) {
+            case IGNORED -> draft.ignored.add("[" + name + "]");
+            case UNKNOWN ->
+                draft.warnings.add(source + ":" + section.line() + ": unknown section [" + name + "] ignored ("
+                        + section.entries().size() + " keys)");
+            case RAW -> {
+                Map<String, String> values = draft.raw.computeIfAbsent(name, s -> new LinkedHashMap<>());
+                for (IniFile.Entry entry : section.entries().values()) {
+                    String where = source + ": [" + name + "] " + entry.key();
+                    resolve(where, entry.value(), " (line " + entry.line() + ")", draft.problems)
+                            .ifPresent(value -> values.put(entry.key(), value));
                 }
             }
-        }
-
-        for (Override o : overrides) {
-            switch (registry.classify(o.section())) {
-                case RAW ->
-                    resolve(OVERRIDE_SOURCE + ": [" + o.section() + "] " + o.key(), o.value(), "", problems)
-                            .ifPresent(value -> raw.computeIfAbsent(o.section(), s -> new LinkedHashMap<>())
-                                    .put(o.key(), value));
-                case KEYED -> {
-                    Optional<ConfigKey<?>> key = registry.find(o.section(), o.key());
-                    if (key.isPresent()) {
-                        typed(OVERRIDE_SOURCE, key.get(), o.value(), "", ValueSource.OVERRIDE, problems)
-                                .ifPresent(s -> settings.put(s.key().qualifiedName(), s));
+            case KEYED -> {
+                for (IniFile.Entry entry : section.entries().values()) {
+                    Optional<ConfigKey<?>> key = registry.find(name, entry.key());
+                    if (key.isEmpty()) {
+                        draft.warnings.add(source + ":" + entry.line() + ": unknown key [" + name + "] " + entry.key()
+                                + " ignored");
                     } else {
-                        problems.add(unknownOverride(o));
+                        String suffix = " (line " + entry.line() + ")";
+                        typed(source, key.get(), entry.value(), suffix, ValueSource.FILE, draft);
                     }
                 }
-                default -> problems.add(unknownOverride(o));
             }
         }
+    }
 
-        if (!problems.isEmpty()) {
-            throw new ConfigException(ErrorCode.ERR_INVALID_PARAMETERS, problems);
+    private void applyOverride(Assignment o, Draft draft) {
+        Optional<ConfigKey<?>> key = registry.find(o.section(), o.key());
+        switch (registry.classify(o.section())) {
+            case RAW ->
+                resolve(OVERRIDE_SOURCE + ": [" + o.section() + "] " + o.key(), o.value(), "", draft.problems)
+                        .ifPresent(value -> draft.raw
+                                .computeIfAbsent(o.section(), s -> new LinkedHashMap<>())
+                                .put(o.key(), value));
+            case KEYED -> {
+                if (key.isPresent()) {
+                    typed(OVERRIDE_SOURCE, key.get(), o.value(), "", ValueSource.OVERRIDE, draft);
+                } else {
+                    draft.problems.add(unknownOverride(o));
+                }
+            }
+            default -> draft.problems.add(unknownOverride(o));
         }
-        warnings.forEach(LOG::warn);
-        if (!ignored.isEmpty()) {
-            LOG.info("{}: ignoring rDSN runtime sections {}", ini.source(), String.join(", ", ignored));
-        }
-        return new Config(registry, ini.source(), List.copyOf(settings.values()), raw, warnings, ignored);
     }
 
     /** Substitutes variables and refuses a value with a placeholder left in it. */
@@ -205,21 +216,21 @@ public final class ConfigLoader {
         return Optional.of(resolved);
     }
 
-    private <T> Optional<Config.Setting> typed(
-            String source, ConfigKey<T> key, String value, String suffix, ValueSource from, List<String> problems) {
-        Optional<String> resolved = resolve(source + ": " + key, value, suffix, problems);
+    /** Parses and validates a value of a registered key into the draft, or records why it cannot. */
+    private <T> void typed(
+            String source, ConfigKey<T> key, String value, String suffix, ValueSource from, Draft draft) {
+        Optional<String> resolved = resolve(source + ": " + key, value, suffix, draft.problems);
         if (resolved.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         try {
-            return Optional.of(new Config.Setting(key, key.parse(resolved.get()), from));
+            draft.settings.put(key.qualifiedName(), new Config.Setting(key, key.parse(resolved.get()), from));
         } catch (IllegalArgumentException e) {
-            problems.add(source + ": " + key + " = \"" + resolved.get() + "\" " + e.getMessage() + suffix);
-            return Optional.empty();
+            draft.problems.add(source + ": " + key + " = \"" + resolved.get() + "\" " + e.getMessage() + suffix);
         }
     }
 
-    private static String unknownOverride(Override o) {
+    private static String unknownOverride(Assignment o) {
         return OVERRIDE_SOURCE + ": '" + o.text() + "' names no known config key [" + o.section() + "] " + o.key();
     }
 }
