@@ -62,6 +62,7 @@ struct configuration_drop_app_response {
 struct configuration_list_apps_request {
     1: layer2.app_status status = layer2.app_status.AS_INVALID;
     2: optional string app_name_pattern;
+    // A utils.pattern_match_type value (Pegasus declares the enum; the wire is the same i32).
     3: optional i32 match_type;
 }
 
