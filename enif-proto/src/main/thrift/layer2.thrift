@@ -44,7 +44,7 @@ struct app_info {
     9: i64 expire_second;
     10: i64 create_second;
     11: i64 drop_second;
-    12: optional bool duplicating;
+    12: optional bool duplicating = false;
     13: i32 init_partition_count = -1;
     14: optional bool is_bulk_loading = false;
     15: optional bool atomic_idempotent = false;

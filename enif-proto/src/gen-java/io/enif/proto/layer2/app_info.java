@@ -213,6 +213,8 @@ public class app_info implements org.apache.thrift.TBase<app_info, app_info._Fie
   public app_info() {
     this.status = io.enif.proto.layer2.app_status.AS_INVALID;
 
+    this.duplicating = false;
+
     this.init_partition_count = -1;
 
     this.is_bulk_loading = false;
@@ -315,8 +317,8 @@ public class app_info implements org.apache.thrift.TBase<app_info, app_info._Fie
     this.create_second = 0;
     setDrop_secondIsSet(false);
     this.drop_second = 0;
-    setDuplicatingIsSet(false);
     this.duplicating = false;
+
     this.init_partition_count = -1;
 
     this.is_bulk_loading = false;
