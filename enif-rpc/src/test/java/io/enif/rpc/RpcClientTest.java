@@ -2,6 +2,7 @@ package io.enif.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.enif.common.HostPort;
 import io.enif.common.error.ErrorCode;
@@ -52,8 +53,7 @@ class RpcClientTest {
     }
 
     private static RpcException failureOf(CompletableFuture<?> call) {
-        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
-                ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
         assertThat(e.getCause()).isInstanceOf(RpcException.class);
         return (RpcException) e.getCause();
     }

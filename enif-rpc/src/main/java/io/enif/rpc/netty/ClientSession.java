@@ -115,8 +115,8 @@ public final class ClientSession extends SimpleChannelInboundHandler<ResponseFra
         try {
             call.timer = channel.eventLoop()
                     .schedule(() -> expire(seqid), request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException e) {
-            fail(seqid, RpcException.sessionReset("client is shutting down", e));
+        } catch (RejectedExecutionException | IllegalStateException e) {
+            fail(seqid, RpcException.sessionReset("the RPC client is shutting down", e));
         }
         if (closed.get()) {
             fail(seqid, RpcException.sessionReset("session to " + address + " is closed", null));

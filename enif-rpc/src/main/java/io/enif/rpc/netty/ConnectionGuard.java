@@ -26,8 +26,9 @@ public final class ConnectionGuard extends ChannelInboundHandlerAdapter {
         if (cause instanceof IOException) {
             LOG.debug("connection from {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
         } else {
+            // Not a bad frame (those are refused before they get here) but a bug: keep the stack trace.
             LOG.warn(
-                    "closing connection from {} after an unexpected error: {}",
+                    "closing connection from {} after an unexpected error",
                     ctx.channel().remoteAddress(),
                     cause);
         }
