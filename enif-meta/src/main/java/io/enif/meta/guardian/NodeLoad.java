@@ -2,6 +2,7 @@ package io.enif.meta.guardian;
 
 import io.enif.common.HostPort;
 import io.enif.meta.state.ClusterState;
+import io.enif.meta.state.ConfigProposal;
 import io.enif.meta.state.PartitionConfig;
 import io.enif.meta.state.TableState;
 import java.util.HashMap;
@@ -80,7 +81,7 @@ final class NodeLoad {
         newly = newly.withPartition(node, appId, 1);
     }
 
-    void finish(io.enif.meta.state.ConfigProposal proposal) {
+    void finish(ConfigProposal proposal) {
         newly = GuardianBookkeeping.finished(newly, proposal);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enif.meta.fd.WorkerLease.Event;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -74,7 +75,7 @@ class WorkerLeaseTest {
                 base.stableRsMinRunningMs(),
                 base.maxSuccessiveUnstableRestarts(),
                 false,
-                java.util.Set.of()));
+                Set.of()));
         disabled.onBeaconAck(T0, true, T0);
         assertThat(disabled.check(T0 + 1_000_000)).isEqualTo(Event.NONE);
         assertThat(disabled.isConnected()).isTrue();

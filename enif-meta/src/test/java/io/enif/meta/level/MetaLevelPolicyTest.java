@@ -18,6 +18,7 @@ import static io.enif.meta.level.Permission.CHECK_ONLY;
 import static io.enif.meta.level.Permission.POSTPONED;
 import static io.enif.meta.level.Permission.REFUSED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -121,7 +122,6 @@ class MetaLevelPolicyTest {
         assertThat(MetaFunctionLevel.STEADY.clearsQueuedProposals()).isTrue();
         assertThat(MetaFunctionLevel.STOPPED.clearsQueuedProposals()).isTrue();
         assertThat(MetaFunctionLevel.LIVELY.clearsQueuedProposals()).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MetaFunctionLevel.parse("frozen"))
-                .hasMessageContaining("'frozen'");
+        assertThatThrownBy(() -> MetaFunctionLevel.parse("frozen")).hasMessageContaining("'frozen'");
     }
 }

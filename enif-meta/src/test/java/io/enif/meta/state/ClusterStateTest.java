@@ -6,6 +6,7 @@ import static io.enif.meta.MetaFixtures.r;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,7 +35,7 @@ class ClusterStateTest {
     @Test
     void tableRefusesMisplacedPartitions() {
         TableInfo info = TableInfo.available(1, "t", 1, 3, 0);
-        assertThatThrownBy(() -> new TableState(info, java.util.List.of(pc(gpid(2, 0), r(1)))))
+        assertThatThrownBy(() -> new TableState(info, List.of(pc(gpid(2, 0), r(1)))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
