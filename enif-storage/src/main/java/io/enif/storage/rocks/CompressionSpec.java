@@ -8,8 +8,14 @@ import org.rocksdb.CompressionType;
 
 /**
  * Pegasus's {@code rocksdb_compression_type} syntax ({@code ops-tables.md} §12): either one type name
- * ({@code none|snappy|lz4|zstd}), which like Pegasus leaves levels 0 and 1 uncompressed and compresses levels 2 and
- * up, or {@code per_level:<type>,<type>,...} for levels 0, 1, ..., the last entry covering the remaining levels.
+ * ({@code none|snappy|lz4|zstd}), which leaves level 0 (fresh flushes) uncompressed and compresses level 1 and up, or
+ * {@code per_level:<type>,<type>,...} for levels 0, 1, ..., the last entry covering the remaining levels.
+ *
+ * <p>Why "level 1 and up" for a single type: RocksDB (since 8.4, Pegasus's 8.5 included) defaults to
+ * {@code level_compaction_dynamic_level_bytes}, under which entry {@code i > 0} of {@code compression_per_level}
+ * applies to the {@code i}-th level from the base level, and a partition of a few GB keeps all its data in the base
+ * level. Pegasus's source skips entries 0 and 1 (its flag description says "level 1 and higher"), which on current
+ * RocksDB leaves such partitions uncompressed; Enif compresses from entry 1, so the default lz4 really applies.
  */
 public final class CompressionSpec {
     private static final String PER_LEVEL = "per_level:";
@@ -36,7 +42,7 @@ public final class CompressionSpec {
         } else {
             CompressionType type = type(text, spec);
             for (int level = 0; level < numLevels; level++) {
-                levels.add(level >= 2 ? type : CompressionType.NO_COMPRESSION);
+                levels.add(level >= 1 ? type : CompressionType.NO_COMPRESSION);
             }
         }
         return Collections.unmodifiableList(levels);
