@@ -21,6 +21,7 @@ import io.enif.storage.read.PointReader;
 import io.enif.storage.read.SortKeyCounter;
 import io.enif.storage.rocks.MetaStore;
 import io.enif.storage.rocks.RocksHandles;
+import io.enif.storage.rocks.RocksMaintenance;
 import io.enif.storage.rocks.RocksResources;
 import io.enif.storage.scan.ScanContextCache;
 import io.enif.storage.scan.Scanner;
@@ -31,9 +32,9 @@ import io.enif.storage.write.WriteApplier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.locks.Lock;
@@ -41,9 +42,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.apache.thrift.TBase;
-import org.rocksdb.Checkpoint;
-import org.rocksdb.CompactRangeOptions;
-import org.rocksdb.FlushOptions;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteOptions;
 
@@ -81,11 +79,13 @@ public final class PartitionStore implements AutoCloseable {
     private final ScanContextCache scanContexts;
     private final Scanner scanner;
     private final TtlSweeper sweeper;
+    private final RocksMaintenance maintenance;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private final List<SweepSchedule> sweepSchedules = new CopyOnWriteArrayList<>();
     private volatile long lastCommittedDecree;
     private volatile int defaultTtlSeconds;
+    private volatile UsageScenario usageScenario;
     private boolean closed;
 
     PartitionStore(PartitionStoreBuilder b, RocksHandles rocks, RocksResources ownedResources) throws RocksDBException {
@@ -106,7 +106,10 @@ public final class PartitionStore implements AutoCloseable {
         this.scanner = new Scanner(rocks, header, clock, options, scanContexts);
         this.sweeper = new TtlSweeper(
                 rocks, writeOptions, writeLock, clock, () -> defaultTtlSeconds, options.ttlSweepBatchSize());
+        this.maintenance = new RocksMaintenance(rocks, meta, writeOptions, options);
         this.lastCommittedDecree = meta.appliedDecree();
+        this.usageScenario = maintenance.recordedScenario();
+        maintenance.applyScenario(usageScenario, false);
     }
 
     /** A builder opening the store in {@code dir} (created when missing, or a copied checkpoint). */
@@ -223,29 +226,15 @@ public final class PartitionStore implements AutoCloseable {
 
     /** The last decree whose data is durable on disk, read from the persisted state. */
     public long lastFlushedDecree() {
-        return guarded(() -> {
-            try {
-                return meta.flushedDecree();
-            } catch (RocksDBException e) {
-                throw new StoreException(gpid + ": reading the flushed decree failed", RocksStatus.of(e), e);
-            }
-        });
+        return admin("reading the flushed decree", meta::flushedDecree);
     }
 
     /** Flushes the memtables of both column families together and waits; afterwards every applied decree is durable. */
     public void flush() {
-        guarded(() -> {
-            flushUnguarded();
+        admin("flush", () -> {
+            maintenance.flush();
             return null;
         });
-    }
-
-    private void flushUnguarded() {
-        try (FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
-            rocks.db().flush(flush, List.of(rocks.data(), rocks.meta()));
-        } catch (RocksDBException e) {
-            throw new StoreException(gpid + ": flush failed", RocksStatus.of(e), e);
-        }
     }
 
     /**
@@ -253,33 +242,23 @@ public final class PartitionStore implements AutoCloseable {
      * checkpoint while no write can slip in. Returns the existing one when nothing was applied since it was made.
      */
     public CheckpointInfo createCheckpoint(Path parent) {
-        return guarded(() -> {
+        return admin("checkpoint", () -> {
             writeLock.lock();
             try {
-                flushUnguarded();
+                maintenance.flush();
                 long decree = lastCommittedDecree;
                 Path target = Checkpoints.dirFor(parent, decree);
                 if (!Files.isDirectory(target)) {
-                    Path tmp = parent.resolve(target.getFileName() + ".tmp");
-                    Checkpoints.deleteRecursively(tmp);
-                    Files.createDirectories(parent);
-                    try (Checkpoint checkpoint = Checkpoint.create(rocks.db())) {
-                        checkpoint.createCheckpoint(tmp.toString());
-                    }
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                    maintenance.checkpoint(target);
                 }
                 return new CheckpointInfo(decree, target);
-            } catch (RocksDBException e) {
-                throw new StoreException(gpid + ": checkpoint failed", RocksStatus.of(e), e);
-            } catch (IOException e) {
-                throw new StoreException(gpid + ": checkpoint failed", e);
             } finally {
                 writeLock.unlock();
             }
         });
     }
 
-    // ---- TTL and compaction ----
+    // ---- TTL, compaction, options ----
 
     /** Sets the table's default TTL ({@code default_ttl} env, seconds; 0 = none) for later writes and sweeps. */
     public void setDefaultTtl(int seconds) {
@@ -291,13 +270,7 @@ public final class PartitionStore implements AutoCloseable {
 
     /** Runs a whole TTL sweep pass now (then compacts what it deleted) and returns what it did. */
     public SweepStats sweepExpired() {
-        return guarded(() -> {
-            try {
-                return sweeper.sweepPass();
-            } catch (RocksDBException e) {
-                throw new StoreException(gpid + ": TTL sweep failed", RocksStatus.of(e), e);
-            }
-        });
+        return admin("TTL sweep", sweeper::sweepPass);
     }
 
     /**
@@ -310,13 +283,7 @@ public final class PartitionStore implements AutoCloseable {
         SweepSchedule schedule = SweepSchedule.start(
                 gpid.toString(),
                 executor,
-                () -> guarded(() -> {
-                    try {
-                        return sweeper.step();
-                    } catch (RocksDBException e) {
-                        throw new StoreException(gpid + ": TTL sweep failed", RocksStatus.of(e), e);
-                    }
-                }),
+                () -> admin("TTL sweep", sweeper::step),
                 sweeper::isPassRunning,
                 clock,
                 stepPeriod,
@@ -327,51 +294,63 @@ public final class PartitionStore implements AutoCloseable {
 
     /**
      * A manual compaction ({@code ops-tables.md} §5.3 step 9): flush, sweep expired records, compact the whole data
-     * range to {@code targetLevel} (-1 = automatic), forcing the bottommost level or not, then record the finish time
-     * and flush again.
+     * range into {@code targetLevel} (-1 = automatic), forcing the bottommost level or not, then record the finish
+     * time and flush again.
      */
     public void manualCompact(int targetLevel, boolean forceBottommost) {
-        guarded(() -> {
-            flushUnguarded();
-            try (CompactRangeOptions compact = new CompactRangeOptions()
-                    .setExclusiveManualCompaction(true)
-                    .setChangeLevel(true)
-                    .setTargetLevel(targetLevel)
-                    .setBottommostLevelCompaction(
-                            forceBottommost
-                                    ? CompactRangeOptions.BottommostLevelCompaction.kForce
-                                    : CompactRangeOptions.BottommostLevelCompaction.kSkip)) {
-                sweeper.sweepPass();
-                rocks.db().compactRange(rocks.data(), null, null, compact);
-                long finishUnix = clock.nowSeconds2016() + ExpireTime.EPOCH_2016_UNIX_SECONDS;
-                meta.writeLong(MetaStore.LAST_MANUAL_COMPACT_FINISH_TIME, finishUnix, writeOptions);
-            } catch (RocksDBException e) {
-                throw new StoreException(gpid + ": manual compaction failed", RocksStatus.of(e), e);
-            }
-            flushUnguarded();
+        admin("manual compaction", () -> {
+            maintenance.flush();
+            sweeper.sweepPass();
+            maintenance.compactAll(targetLevel, forceBottommost);
+            maintenance.recordManualCompactFinish(clock.nowSeconds2016() + ExpireTime.EPOCH_2016_UNIX_SECONDS);
+            maintenance.flush();
             return null;
         });
     }
 
     /** When the last manual compaction finished, Unix seconds (0 = never). */
     public long lastManualCompactFinishTime() {
-        return guarded(() -> {
-            try {
-                return meta.readLong(MetaStore.LAST_MANUAL_COMPACT_FINISH_TIME, false)
-                        .orElse(0);
-            } catch (RocksDBException e) {
-                throw new StoreException(gpid + ": reading meta failed", RocksStatus.of(e), e);
-            }
+        return admin("reading meta", maintenance::lastManualCompactFinish);
+    }
+
+    /** Switches the data column family to {@code scenario} at once; a reopen applies it again. */
+    public void setUsageScenario(UsageScenario scenario) {
+        admin("setting the usage scenario", () -> {
+            maintenance.applyScenario(scenario, true);
+            usageScenario = scenario;
+            return null;
         });
+    }
+
+    /** The usage scenario in effect. */
+    public UsageScenario usageScenario() {
+        return usageScenario;
+    }
+
+    /** The RocksDB options in effect, by Pegasus's names (for {@code replica.query-app-envs}). */
+    public Map<String, String> effectiveOptions() {
+        return admin("reading options", () -> maintenance.effectiveOptions(usageScenario));
     }
 
     /** A RocksDB property of the data column family (e.g. {@code rocksdb.total-sst-files-size}). */
     public long longProperty(String name) {
+        return admin("reading property " + name, () -> rocks.db().getLongProperty(rocks.data(), name));
+    }
+
+    /** A step of RocksDB or file-system work. */
+    private interface AdminStep<T> {
+        T run() throws RocksDBException, IOException;
+    }
+
+    /** Runs an administrative step on the open store, turning its failures into {@link StoreException}. */
+    private <T> T admin(String what, AdminStep<T> step) {
         return guarded(() -> {
             try {
-                return rocks.db().getLongProperty(rocks.data(), name);
+                return step.run();
             } catch (RocksDBException e) {
-                throw new StoreException(gpid + ": reading property " + name + " failed", RocksStatus.of(e), e);
+                throw new StoreException(gpid + ": " + what + " failed", RocksStatus.of(e), e);
+            } catch (IOException e) {
+                throw new StoreException(gpid + ": " + what + " failed", e);
             }
         });
     }
@@ -408,8 +387,10 @@ public final class PartitionStore implements AutoCloseable {
             try {
                 scanContexts.close();
                 if (options.flushOnClose()) {
-                    flushUnguarded();
+                    maintenance.flush();
                 }
+            } catch (RocksDBException e) {
+                throw new StoreException(gpid + ": flush on close failed", RocksStatus.of(e), e);
             } finally {
                 applier.close();
                 writeOptions.close();

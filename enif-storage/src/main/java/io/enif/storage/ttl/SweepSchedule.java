@@ -67,7 +67,11 @@ public final class SweepSchedule implements AutoCloseable {
             SweepStats stats = step.call();
             if (stats != null) {
                 lastPassEndNanos = clock.nanoTime();
-                LOG.info("{}: TTL sweep pass done: {}", name, stats);
+                if (stats.deleted() > 0 || stats.stamped() > 0) {
+                    LOG.info("{}: TTL sweep pass done: {}", name, stats);
+                } else {
+                    LOG.debug("{}: TTL sweep pass done: {}", name, stats);
+                }
             }
         } catch (Exception e) {
             LOG.warn("{}: TTL sweep step failed; the next tick retries", name, e);
