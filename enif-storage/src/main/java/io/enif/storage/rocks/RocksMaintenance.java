@@ -85,16 +85,17 @@ public final class RocksMaintenance {
         return meta.readLong(MetaStore.LAST_MANUAL_COMPACT_FINISH_TIME, false).orElse(0);
     }
 
-    /** Applies {@code scenario} to the data column family now and records it, so a reopen applies it again. */
-    public void applyScenario(UsageScenario scenario) throws RocksDBException {
+    /**
+     * Applies {@code scenario} to the data column family now, and when {@code record} records it so that a reopen
+     * applies it again (durable with the next flush).
+     */
+    public void applyScenario(UsageScenario scenario, boolean record) throws RocksDBException {
         MutableColumnFamilyOptions mutable = ScenarioOptions.forScenario(scenario, options, random);
         rocks.db().setOptions(rocks.data(), mutable);
-        rocks.db()
-                .put(
-                        rocks.meta(),
-                        writeOptions,
-                        USAGE_SCENARIO,
-                        scenario.envValue().getBytes(StandardCharsets.US_ASCII));
+        if (record) {
+            byte[] name = scenario.envValue().getBytes(StandardCharsets.US_ASCII);
+            rocks.db().put(rocks.meta(), writeOptions, USAGE_SCENARIO, name);
+        }
     }
 
     /** The recorded scenario (normal when none was recorded or the record is unknown). */
