@@ -107,9 +107,15 @@ public final class PartitionStore implements AutoCloseable {
         this.sweeper = new TtlSweeper(
                 rocks, writeOptions, writeLock, clock, () -> defaultTtlSeconds, options.ttlSweepBatchSize());
         this.maintenance = new RocksMaintenance(rocks, meta, writeOptions, options);
-        this.lastCommittedDecree = meta.appliedDecree();
-        this.usageScenario = maintenance.recordedScenario();
-        maintenance.applyScenario(usageScenario, false);
+        try {
+            this.lastCommittedDecree = meta.appliedDecree();
+            this.usageScenario = maintenance.recordedScenario();
+            maintenance.applyScenario(usageScenario, false);
+        } catch (RocksDBException | RuntimeException e) {
+            applier.close();
+            writeOptions.close();
+            throw e;
+        }
     }
 
     /** A builder opening the store in {@code dir} (created when missing, or a copied checkpoint). */
