@@ -8,7 +8,8 @@ import java.util.Objects;
  * follow Pegasus's source; the replica server builds this from its config, and benchmarks build raw RocksDB from the
  * same values through {@link io.enif.storage.rocks.RocksOptionsFactory}.
  *
- * @param compression {@code rocksdb_compression_type}: {@code none|snappy|lz4|zstd} (levels 2 and up, as Pegasus), or
+ * @param compression {@code rocksdb_compression_type}: {@code none|snappy|lz4|zstd} (level 1 and up, see
+ *     {@link io.enif.storage.rocks.CompressionSpec}), or
  *     {@code per_level:<type>,<type>,...} for levels 0, 1, ... with the last entry covering the rest; default lz4
  * @param writeBufferSize {@code rocksdb_write_buffer_size}, bytes (64 MiB)
  * @param maxWriteBufferNumber {@code rocksdb_max_write_buffer_number} (3)
