@@ -40,6 +40,13 @@ final class SimCluster {
     private final Map<HostPort, SimNode> nodes = new LinkedHashMap<>();
     private final Map<Long, Ready.ClientReply> replies = new HashMap<>();
     private final Map<Long, String> writes = new HashMap<>();
+    /** Every message delivered to a live node, in delivery order. */
+    final List<SimNetwork.Envelope> delivered = new ArrayList<>();
+    /** Every learned-state transfer carried out. */
+    final List<Ready.ApplyLearnedState> transfers = new ArrayList<>();
+    /** Every meta request sent, with its sender. */
+    final List<Map.Entry<HostPort, Ready.MetaRequest>> metaRequests = new ArrayList<>();
+
     private long nextRequestId = 1;
     long now;
     /** Complete log appends by themselves in {@link #deliverAll}. */
@@ -135,6 +142,7 @@ final class SimCluster {
                 replies.put(reply.requestId(), reply);
             }
             for (Ready.MetaRequest request : ready.metaRequests()) {
+                metaRequests.add(Map.entry(node.id, request));
                 if (request instanceof Ready.UpdateConfiguration update) {
                     FakeMeta.ReplyAndConfig answer = meta.update(update);
                     pendingMetaReplies.add(new MetaReply(node.id, answer));
@@ -196,6 +204,7 @@ final class SimCluster {
         if (transfer == null || !node.alive) {
             return false;
         }
+        transfers.add(transfer);
         SimNode learnee = nodes.get(transfer.learnee());
         if (transfer.type() == LearnType.LT_APP) {
             node.applied.clear();
@@ -212,6 +221,7 @@ final class SimCluster {
     /** Delivers one message (dropped if its receiver is dead). */
     void deliver(SimNetwork.Envelope e) {
         if (nodes.get(e.to()).alive) {
+            delivered.add(e);
             step(e.to(), new Event.MessageReceived(e.from(), e.message()));
         }
     }
@@ -264,6 +274,19 @@ final class SimCluster {
         node.alive = false;
         node.pendingAppends.clear();
         network.dropIf(e -> e.to().equals(id) || e.from().equals(id));
+    }
+
+    /**
+     * Restarts a crashed node: the replica reopens from what its storage applied and what its log wrote, and comes
+     * back inactive; config sync with the meta server decides what it does next.
+     */
+    void restart(HostPort id) {
+        SimNode node = nodes.get(id);
+        node.alive = true;
+        node.pendingTransfers.clear();
+        node.replica = Replica.recover(GPID, id, options, node.appliedUpTo(), node.durableLog);
+        step(id, new Event.Tick(now));
+        step(id, new Event.LeaseGranted(Long.MAX_VALUE));
     }
 
     // ---- clients ----
