@@ -14,6 +14,7 @@ import io.enif.replication.config.RoleTransitions;
 import io.enif.replication.learn.Learnee;
 import io.enif.replication.learn.Learner;
 import io.enif.replication.log.PrepareList;
+import io.enif.replication.message.AssignedRole;
 import io.enif.replication.message.ReplicaMessage;
 import io.enif.replication.primary.GroupChecker;
 import io.enif.replication.primary.PrimaryContext;
@@ -340,7 +341,14 @@ public final class ReplicaCore {
         outbox.send(
                 to,
                 new ReplicaMessage.PrepareAck(
-                        error, m.ballot(), m.decree(), lastAppliedDecree, prepareList.lastCommittedDecree()));
+                        error,
+                        m.ballot(),
+                        m.decree(),
+                        lastAppliedDecree,
+                        prepareList.lastCommittedDecree(),
+                        status == PartitionStatus.POTENTIAL_SECONDARY
+                                ? learner.signature()
+                                : AssignedRole.NO_SIGNATURE));
     }
 
     /** Pegasus's replica name, {@code <gpid>@<host:port>}. */

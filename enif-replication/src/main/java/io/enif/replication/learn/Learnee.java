@@ -157,8 +157,8 @@ public final class Learnee {
     }
 
     /**
-     * A learner reported its status (completion notice or group-check reply): one that succeeded with the current
-     * signature, and is on the prepare stream, is proposed to the meta server as a secondary.
+     * A learner reported its status (completion notice or group-check reply). One that succeeded with the current
+     * signature is proposed to the meta server as a secondary once it is safe: see {@link #tryUpgrade}.
      */
     public void onLearnerReport(HostPort from, LearnerStatus status, long signature) {
         PrimaryContext ctx = core.primaryContext();
@@ -169,19 +169,40 @@ public final class Learnee {
         if (record == null || record.signature() != signature || status != LearnerStatus.SUCCEEDED) {
             return;
         }
-        if (record.prepareStartDecree() == LearnerRecord.NO_PREPARE_START) {
-            return; // it never learned from this primary's cache, so it may miss prepares
+        record.setSucceeded();
+        tryUpgrade(from);
+    }
+
+    /**
+     * Asks the meta server to make a learner a secondary ({@code CT_UPGRADE_TO_SECONDARY}) if it reported success,
+     * learned from this primary's cache (so it is on the prepare stream), and has acked every prepare sent to it.
+     *
+     * <p>The last condition matters after a primary change: the reconciliation round re-proposes decrees an earlier
+     * primary may have committed, and a secondary must hold all of them, or it could become the next primary without
+     * them. While the request is in flight the primary proposes nothing new, so the learner holds every decree the
+     * primary holds when the new configuration is persisted.
+     */
+    public void tryUpgrade(HostPort node) {
+        PrimaryContext ctx = core.primaryContext();
+        if (core.status() != PartitionStatus.PRIMARY
+                || ctx == null
+                || core.reconfiguration().isPending()) {
+            return; // a later report or ack tries again
         }
-        if (core.reconfiguration().isPending()) {
-            return; // group check will report it again
+        LearnerRecord record = ctx.learner(node);
+        if (record == null
+                || !record.succeeded()
+                || record.prepareStartDecree() == LearnerRecord.NO_PREPARE_START
+                || core.writePath().waitsFor(node)) {
+            return;
         }
-        LOG.info("{}: learner {} caught up, asking to upgrade it", core.name(), from);
+        LOG.info("{}: learner {} caught up, asking to upgrade it", core.name(), node);
         List<HostPort> secondaries = new ArrayList<>(ctx.secondaries());
-        secondaries.add(from);
+        secondaries.add(node);
         core.reconfiguration()
                 .request(
                         ConfigType.CT_UPGRADE_TO_SECONDARY,
-                        from,
+                        node,
                         core.partitionConfiguration()
                                 .next(
                                         core.self(),

@@ -13,7 +13,7 @@ public final class LearnerRecord {
     private final HostPort node;
     private final long signature;
     private long prepareStartDecree = NO_PREPARE_START;
-    private boolean upgradeRequested;
+    private boolean succeeded;
 
     public LearnerRecord(HostPort node, long signature) {
         this.node = node;
@@ -42,12 +42,13 @@ public final class LearnerRecord {
         return prepareStartDecree != NO_PREPARE_START && decree >= prepareStartDecree;
     }
 
-    boolean upgradeRequested() {
-        return upgradeRequested;
+    /** Whether the learner reported {@code LearningSucceeded} for this signature. */
+    public boolean succeeded() {
+        return succeeded;
     }
 
-    void setUpgradeRequested() {
-        upgradeRequested = true;
+    void setSucceeded() {
+        succeeded = true;
     }
 
     @Override

@@ -36,13 +36,17 @@ public sealed interface ReplicaMessage {
      * @param decree the prepared mutation's decree
      * @param lastCommittedDecreeInApp what the receiver's storage has applied
      * @param lastCommittedDecreeInPrepareList the receiver's commit point
+     * @param learnerSignature the learning round of the prepare answered ({@link AssignedRole#NO_SIGNATURE} from a
+     *     secondary). Not on the wire: the primary's driver copies it from the prepare the RPC reply answers. A
+     *     learner that restarts learning drops what it prepared, so an ack from an older round must not count
      */
     record PrepareAck(
             ErrorCode error,
             long ballot,
             long decree,
             long lastCommittedDecreeInApp,
-            long lastCommittedDecreeInPrepareList)
+            long lastCommittedDecreeInPrepareList,
+            long learnerSignature)
             implements ReplicaMessage {}
 
     /**

@@ -203,9 +203,18 @@ public final class WritePath {
         if (waiter == null) {
             return; // duplicate or late
         }
+        if (waiter.learner) {
+            LearnerRecord learner = ctx().learner(from);
+            if (learner == null || learner.signature() != ack.learnerSignature()) {
+                return; // from an earlier learning round, whose prepares the learner dropped
+            }
+        }
         if (ack.error() == ErrorCode.ERR_OK) {
             p.done(from);
             tryCommit();
+            if (waiter.learner) {
+                core.learnee().tryUpgrade(from);
+            }
         } else {
             onPrepareError(from, p, waiter, ack.error());
         }
@@ -218,6 +227,11 @@ public final class WritePath {
         }
         PendingMutation p = ctx().pending(prepare.mutation().decree());
         if (p == null || p.mutation().ballot() != core.ballot() || p.waiter(to) == null) {
+            return;
+        }
+        LearnerRecord learner = ctx().learner(to);
+        if (p.waiter(to).learner
+                && (learner == null || learner.signature() != prepare.role().learnerSignature())) {
             return;
         }
         onPrepareError(to, p, p.waiter(to), error);
@@ -301,7 +315,21 @@ public final class WritePath {
         }
     }
 
-    /** Whether writes wait on {@code decree} (for tests and metrics). */
+    /** Whether some prepared mutation still waits for {@code node}'s ack. */
+    public boolean waitsFor(HostPort node) {
+        PrimaryContext ctx = ctx();
+        if (ctx == null) {
+            return false;
+        }
+        for (PendingMutation p : ctx.pending().values()) {
+            if (p.waitsFor(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many prepared mutations wait to commit (for tests and metrics). */
     public int pendingCount() {
         return ctx() == null ? 0 : ctx().pending().size();
     }

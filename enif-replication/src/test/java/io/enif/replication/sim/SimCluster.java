@@ -113,13 +113,31 @@ final class SimCluster {
         if (!node.alive) {
             return;
         }
+        String before = trace ? node.replica.toString() : null;
         node.replica.step(event);
+        if (trace && !(event instanceof Event.Tick && !node.replica.hasReady())) {
+            System.out.println(
+                    "t=" + now + " " + id + " <- " + describe(event) + "  [" + before + "] -> [" + node.replica + "]");
+        }
         drain(node);
     }
 
     private void drain(SimNode node) {
         while (node.replica.hasReady()) {
             Ready ready = node.replica.ready();
+            if (trace) {
+                for (Mutation m : ready.logAppends()) {
+                    System.out.println("    append " + m);
+                }
+                for (Mutation m : ready.commits()) {
+                    System.out.println("    commit " + m);
+                }
+                for (Ready.Outgoing o : ready.messages()) {
+                    System.out.println("    send " + o.to() + " " + describe(o.message()));
+                }
+                ready.metaRequests().forEach(r -> System.out.println("    meta " + r));
+                ready.replies().forEach(r -> System.out.println("    reply " + r));
+            }
             if (ready.discardLocalData()) {
                 node.applied.clear();
                 node.pendingAppends.clear();
@@ -264,6 +282,14 @@ final class SimCluster {
             tick(stepMs);
             deliverAll();
         }
+    }
+
+    /** Prints every step (set {@code SIM_TRACE} to debug a seed). */
+    boolean trace = System.getenv("SIM_TRACE") != null;
+
+    private static String describe(Object o) {
+        String text = String.valueOf(o);
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
 
     // ---- faults ----
