@@ -19,6 +19,9 @@ final class FakeMeta {
     record Change(ConfigType type, HostPort node, PartitionConfiguration config) {}
 
     private PartitionConfiguration stored;
+    /** Refuse the next update with {@code ERR_INVALID_VERSION}, as if another change had won the race. */
+    boolean refuseNext;
+
     private final List<Change> history = new ArrayList<>();
 
     FakeMeta(Gpid gpid, int maxReplicaCount) {
@@ -36,6 +39,10 @@ final class FakeMeta {
     /** {@code RPC_CM_UPDATE_PARTITION_CONFIGURATION}. */
     ReplyAndConfig update(Ready.UpdateConfiguration request) {
         PartitionConfiguration proposed = request.config();
+        if (refuseNext) {
+            refuseNext = false;
+            return new ReplyAndConfig(ErrorCode.ERR_INVALID_VERSION, stored);
+        }
         if (sameMembers(proposed, stored) && proposed.ballot() == stored.ballot()) {
             return new ReplyAndConfig(ErrorCode.ERR_OK, stored);
         }
