@@ -184,11 +184,11 @@ public final class PrepareList {
      * Empties the window and sets the commit point (a learner truncating to what its storage holds, or adopting a
      * learned checkpoint).
      *
-     * @return the mutations dropped, in decree order
+     * @return the uncommitted mutations dropped, in decree order
      */
     public List<Mutation> reset(long newLastCommittedDecree) {
         List<Mutation> dropped = new ArrayList<>();
-        for (LogEntry entry : entries.values()) {
+        for (LogEntry entry : entries.tailMap(lastCommittedDecree, false).values()) {
             dropped.add(entry.mutation());
         }
         entries.clear();

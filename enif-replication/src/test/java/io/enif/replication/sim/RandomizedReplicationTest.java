@@ -7,6 +7,7 @@ import io.enif.common.error.ErrorCode;
 import io.enif.replication.ConfigType;
 import io.enif.replication.PartitionConfiguration;
 import io.enif.replication.ReplicaOptions;
+import io.enif.replication.event.Event;
 import io.enif.replication.ready.Ready;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +44,7 @@ class RandomizedReplicationTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void acknowledgedWritesAreNeverLostNorDivergent(long seed) {
-        assertThat(run(seed)).as("seed %d: the run acknowledged writes", seed).isGreaterThan(20);
+        assertThat(run(seed)).as("seed %d: the run acknowledged writes", seed).isGreaterThan(5);
     }
 
     /** Many more seeds, on demand: {@code SIM_SEEDS=<count> [SIM_FIRST_SEED=<n>] mvn test ...}. */
@@ -71,6 +72,8 @@ class RandomizedReplicationTest {
         sim.autoLearn = false;
         Random random = sim.random;
         Set<HostPort> crashed = new HashSet<>();
+        Set<HostPort> isolated = new HashSet<>();
+        Set<HostPort> leaseless = new HashSet<>();
         int writes = 0;
         int crashes = 0;
 
@@ -112,12 +115,35 @@ class RandomizedReplicationTest {
                 crashed.remove(back);
                 sim.restart(back);
                 sim.configSync(back);
+            } else if (dice < 99) {
+                otherFault(sim, random, isolated, leaseless);
+            } else {
+                // Heal one partition or lease at a time.
+                if (!isolated.isEmpty()) {
+                    HostPort back = isolated.iterator().next();
+                    isolated.remove(back);
+                    sim.reconnect(back);
+                }
+                if (!leaseless.isEmpty()) {
+                    HostPort back = leaseless.iterator().next();
+                    leaseless.remove(back);
+                    sim.step(back, new Event.LeaseGranted(Long.MAX_VALUE));
+                    sim.configSync(back);
+                }
             }
         }
 
+        for (HostPort n : isolated) {
+            sim.reconnect(n);
+        }
+        for (HostPort n : leaseless) {
+            sim.step(n, new Event.LeaseGranted(Long.MAX_VALUE));
+        }
         heal(sim, random, crashed);
         HostPort primary = sim.primary();
-        assertThat(primary).as("seed %d: a primary after healing", seed).isNotNull();
+        assertThat(primary)
+                .as("seed %d: a primary after healing; meta stores %s", seed, sim.meta.stored())
+                .isNotNull();
         long last = sim.write(primary, "s" + seed + "-last");
         sim.deliverAll();
         assertThat(sim.reply(last).error())
@@ -141,6 +167,29 @@ class RandomizedReplicationTest {
             sim.meta.history().forEach(c -> System.out.println("  " + c.type() + " " + c.node() + " -> " + c.config()));
         }
         return acked;
+    }
+
+    /** A rarer fault: a partition, a lost lease, a lost meta answer or a failed learner transfer. */
+    private static void otherFault(SimCluster sim, Random random, Set<HostPort> isolated, Set<HostPort> leaseless) {
+        HostPort node = randomNode(sim, random);
+        switch (random.nextInt(4)) {
+            case 0 -> {
+                // Like crashes, partitions never take the group below what the meta server can cure by itself.
+                if (isolated.isEmpty() && sim.sim(node).alive && aliveMembers(sim) >= 3) {
+                    sim.isolate(node);
+                    isolated.add(node);
+                    if (random.nextBoolean()) {
+                        sim.meta.nodeDied(node); // the meta server lost it too
+                    }
+                }
+            }
+            case 1 -> {
+                sim.step(node, new Event.LeaseExpired());
+                leaseless.add(node);
+            }
+            case 2 -> sim.dropRandomMetaReply();
+            default -> sim.failTransfer(node);
+        }
     }
 
     private static HostPort randomNode(SimCluster sim, Random random) {

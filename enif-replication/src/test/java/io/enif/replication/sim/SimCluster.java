@@ -197,6 +197,42 @@ final class SimCluster {
         return true;
     }
 
+    /** Loses one of the meta server's pending answers (its requester must ask again). */
+    void dropRandomMetaReply() {
+        if (!pendingMetaReplies.isEmpty()) {
+            pendingMetaReplies.remove(random.nextInt(pendingMetaReplies.size()));
+        }
+    }
+
+    /** Fails the oldest pending learned-state transfer of a node (copying failed). */
+    boolean failTransfer(HostPort id) {
+        SimNode node = nodes.get(id);
+        Ready.ApplyLearnedState transfer = node.pendingTransfers.poll();
+        if (transfer == null || !node.alive) {
+            return false;
+        }
+        step(id, new Event.LearnedStateFailed(transfer.signature(), ErrorCode.ERR_FILE_OPERATION_FAILED));
+        return true;
+    }
+
+    /** Cuts every link between {@code id} and the other replicas (the meta server still reaches it). */
+    void isolate(HostPort id) {
+        for (HostPort other : nodes.keySet()) {
+            if (!other.equals(id)) {
+                network.block(id, other);
+                network.block(other, id);
+            }
+        }
+    }
+
+    /** Restores every link of {@code id}. */
+    void reconnect(HostPort id) {
+        for (HostPort other : nodes.keySet()) {
+            network.unblock(id, other);
+            network.unblock(other, id);
+        }
+    }
+
     /** Completes every pending log append of a node, oldest first. */
     boolean completeLog(HostPort id) {
         return completeLog(id, Integer.MAX_VALUE);
