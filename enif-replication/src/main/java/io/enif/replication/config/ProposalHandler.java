@@ -36,7 +36,7 @@ public final class ProposalHandler {
             return;
         }
         if (config.ballot() > core.ballot()) {
-            core.roles().applyPersisted(config);
+            core.roles().applyPersisted(config, false);
         }
         core.setMaxReplicaCount(config.maxReplicaCount());
         HostPort self = core.self();
@@ -97,7 +97,7 @@ public final class ProposalHandler {
         boolean inactive = core.status() == PartitionStatus.INACTIVE;
         if (!inactive || !config.isMember(self)) {
             if (config.ballot() > core.ballot()) {
-                core.roles().applyPersisted(config);
+                core.roles().applyPersisted(config, false);
             } else {
                 core.setMaxReplicaCount(config.maxReplicaCount());
             }
@@ -113,7 +113,7 @@ public final class ProposalHandler {
                             self,
                             config.next(self, config.secondaries(), committed));
         } else if (core.inactiveTransient()) {
-            core.roles().applyPersisted(config);
+            core.roles().applyPersisted(config, false);
         } else {
             List<HostPort> secondaries = new ArrayList<>(config.secondaries());
             secondaries.remove(self);

@@ -91,7 +91,7 @@ public final class Reconfiguration {
     public void onReply(ErrorCode error, PartitionConfiguration stored) {
         if (pending == null) {
             if (stored != null && stored.ballot() > core.ballot()) {
-                core.roles().applyPersisted(stored); // a late answer that still tells something new
+                core.roles().applyPersisted(stored, false); // a late answer that still tells something new
             }
             return;
         }
@@ -108,8 +108,17 @@ public final class Reconfiguration {
         if (error != ErrorCode.ERR_OK) {
             LOG.warn("{}: configuration update {} refused: {}", core.name(), done.type(), error);
         }
+        boolean granted = error == ErrorCode.ERR_OK
+                && stored.ballot() == done.config().ballot()
+                && stored.statusOf(core.self()) == done.config().statusOf(core.self());
         if (stored.ballot() >= core.ballot()) {
-            core.roles().applyPersisted(stored);
+            core.roles().applyPersisted(stored, granted);
+        }
+        if (!granted
+                && core.status() == PartitionStatus.INACTIVE
+                && !core.inactiveTransient()
+                && stored.isMember(core.self())) {
+            core.proposals().onSync(stored); // still listed after a refusal: ask again on the new ballot
         }
         if (error == ErrorCode.ERR_OK && done.type() == ConfigType.CT_REMOVE && !stored.isMember(done.node())) {
             core.outbox().send(done.node(), new ReplicaMessage.RemoveReplica(stored.ballot()));

@@ -29,11 +29,23 @@ public final class RoleTransitions {
     }
 
     /**
-     * Adopts a configuration the meta server persisted (its reply to a request, or a config sync with a higher
-     * ballot). A learner not listed keeps learning as long as its primary stays primary.
+     * Adopts a configuration the meta server persisted. A learner not listed keeps learning as long as its primary
+     * stays primary.
+     *
+     * <p>A replica that is inactive for good (restarted, or removed) does not resume a role it finds listed: it must
+     * first ask the meta server for a new ballot (as primary) or to be removed (as secondary), see {@link
+     * ProposalHandler#onSync}. Only the configuration it asked for itself ({@code granted}) makes it serve again.
+     *
+     * @param granted whether this is the configuration this replica asked for, as persisted
      */
-    public void applyPersisted(PartitionConfiguration config) {
+    public void applyPersisted(PartitionConfiguration config, boolean granted) {
         if (core.status() == PartitionStatus.ERROR || config.ballot() < core.ballot()) {
+            return;
+        }
+        if (!granted
+                && core.status() == PartitionStatus.INACTIVE
+                && !core.inactiveTransient()
+                && config.isMember(core.self())) {
             return;
         }
         core.setMaxReplicaCount(config.maxReplicaCount());
