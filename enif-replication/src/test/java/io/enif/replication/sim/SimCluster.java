@@ -113,31 +113,16 @@ final class SimCluster {
         if (!node.alive) {
             return;
         }
-        String before = trace ? node.replica.toString() : null;
+        String before = trace.enabled() ? node.replica.toString() : null;
         node.replica.step(event);
-        if (trace && !(event instanceof Event.Tick && !node.replica.hasReady())) {
-            System.out.println(
-                    "t=" + now + " " + id + " <- " + describe(event) + "  [" + before + "] -> [" + node.replica + "]");
-        }
+        trace.step(now, id, event, before, node.replica);
         drain(node);
     }
 
     private void drain(SimNode node) {
         while (node.replica.hasReady()) {
             Ready ready = node.replica.ready();
-            if (trace) {
-                for (Mutation m : ready.logAppends()) {
-                    System.out.println("    append " + m);
-                }
-                for (Mutation m : ready.commits()) {
-                    System.out.println("    commit " + m);
-                }
-                for (Ready.Outgoing o : ready.messages()) {
-                    System.out.println("    send " + o.to() + " " + describe(o.message()));
-                }
-                ready.metaRequests().forEach(r -> System.out.println("    meta " + r));
-                ready.replies().forEach(r -> System.out.println("    reply " + r));
-            }
+            trace.ready(ready);
             if (ready.discardLocalData()) {
                 node.applied.clear();
                 node.pendingAppends.clear();
@@ -320,13 +305,8 @@ final class SimCluster {
         }
     }
 
-    /** Prints every step (set {@code SIM_TRACE} to debug a seed). */
-    boolean trace = System.getenv("SIM_TRACE") != null;
-
-    private static String describe(Object o) {
-        String text = String.valueOf(o);
-        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    }
+    /** Prints every step when {@code SIM_TRACE} is set (to debug a seed). */
+    final SimTrace trace = new SimTrace(System.getenv("SIM_TRACE") != null);
 
     // ---- faults ----
 
@@ -430,34 +410,11 @@ final class SimCluster {
 
     /** Every decree applied on more than one node holds the same writes everywhere. */
     void assertNoDivergence() {
-        Map<Long, Mutation> first = new HashMap<>();
-        Map<Long, HostPort> firstNode = new HashMap<>();
-        for (SimNode node : nodes.values()) {
-            for (Mutation m : node.applied.values()) {
-                Mutation seen = first.putIfAbsent(m.decree(), m);
-                firstNode.putIfAbsent(m.decree(), node.id);
-                if (seen != null) {
-                    assertThat(m.sameContent(seen))
-                            .as("decree %d on %s and %s", m.decree(), node.id, firstNode.get(m.decree()))
-                            .isTrue();
-                }
-            }
-        }
+        SimChecks.assertNoDivergence(nodes.values());
     }
 
     /** Every write acknowledged with {@code ERR_OK} is applied at its decree on {@code id}. */
     void assertAcknowledgedWritesApplied(HostPort id) {
-        SimNode node = nodes.get(id);
-        for (Ready.ClientReply reply : replies.values()) {
-            if (reply.error() != ErrorCode.ERR_OK) {
-                continue;
-            }
-            Mutation m = node.applied.get(reply.decree());
-            assertThat(m).as("acknowledged decree %d on %s", reply.decree(), id).isNotNull();
-            String value = writes.get(reply.requestId());
-            assertThat(m.updates())
-                    .as("decree %d on %s holds the acknowledged write", reply.decree(), id)
-                    .anyMatch(u -> new String(u.data(), StandardCharsets.UTF_8).equals(value));
-        }
+        SimChecks.assertAcknowledgedWritesApplied(nodes.get(id), replies.values(), writes);
     }
 }
