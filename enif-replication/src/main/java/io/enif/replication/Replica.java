@@ -65,6 +65,7 @@ public final class Replica {
         List<Mutation> sorted = new ArrayList<>(logged);
         sorted.sort(Comparator.comparingLong(Mutation::decree).thenComparingLong(Mutation::ballot));
         for (Mutation m : sorted) {
+            core.observeTimestamp(m.timestampUs());
             if (m.decree() > lastAppliedDecree) {
                 core.prepareList().prepareLogged(m.withoutRequests());
                 core.raiseCommitTarget(m.lastCommittedDecree());

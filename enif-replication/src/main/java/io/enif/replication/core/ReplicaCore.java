@@ -282,7 +282,15 @@ public final class ReplicaCore {
         lastHeardFromPrimaryMs = nowMs;
     }
 
-    /** A mutation timestamp: the tick clock in microseconds, strictly increasing. */
+    /**
+     * Remembers a timestamp another primary gave a mutation, so that this replica's own timestamps stay above it if it
+     * becomes primary (Pegasus's unique timestamp).
+     */
+    public void observeTimestamp(long timestampUs) {
+        lastTimestampUs = Math.max(lastTimestampUs, timestampUs);
+    }
+
+    /** A mutation timestamp: the tick clock in microseconds, strictly increasing across primaries. */
     public long nextTimestampUs() {
         lastTimestampUs = Math.max(lastTimestampUs + 1, nowMs * 1000);
         return lastTimestampUs;

@@ -162,6 +162,7 @@ public final class Learner {
         status = LearnerStatus.WITH_PREPARE_TRANSIENT;
         PrepareList list = core.prepareList();
         for (Mutation m : reply.mutations()) {
+            core.observeTimestamp(m.timestampUs());
             if (m.decree() > list.lastCommittedDecree()) {
                 Mutation learned = m.withoutRequests();
                 PrepareList.PrepareResult result = list.prepare(learned, null);

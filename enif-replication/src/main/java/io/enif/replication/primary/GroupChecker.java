@@ -6,6 +6,7 @@ import io.enif.replication.PartitionStatus;
 import io.enif.replication.core.ReplicaCore;
 import io.enif.replication.learn.LearnerRecord;
 import io.enif.replication.message.ReplicaMessage;
+import io.enif.replication.ready.Ready;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,12 @@ public final class GroupChecker {
     /** A member answered a group check. */
     public void onReply(HostPort from, ReplicaMessage.GroupCheckReply reply) {
         PrimaryContext ctx = core.primaryContext();
-        if (core.status() != PartitionStatus.PRIMARY || ctx == null || reply.ballot() > core.ballot()) {
+        if (core.status() != PartitionStatus.PRIMARY || ctx == null) {
+            return;
+        }
+        if (reply.ballot() > core.ballot()) {
+            // A member has seen a newer configuration: this primary is stale. Ask the meta server.
+            core.outbox().meta(new Ready.QueryConfiguration());
             return;
         }
         if (ctx.groupCheckDeadlines().remove(from) == null) {

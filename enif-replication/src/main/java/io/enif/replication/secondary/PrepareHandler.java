@@ -44,6 +44,7 @@ public final class PrepareHandler {
             return;
         }
         core.heardFromPrimary();
+        core.observeTimestamp(m.timestampUs());
         PrepareList list = core.prepareList();
         if (m.decree() <= list.lastCommittedDecree()) {
             core.ackPrepare(from, ErrorCode.ERR_OK, m);

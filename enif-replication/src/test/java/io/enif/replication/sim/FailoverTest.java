@@ -110,6 +110,11 @@ class FailoverTest {
         sim.deliverAll();
         assertThat(sim.reply(c).error()).isEqualTo(ErrorCode.ERR_OK);
         assertThat(sim.reply(c).decree()).isEqualTo(sim.reply(a).decree() + 2);
+        long oldPrimaryTimestamp =
+                sim.sim(n2).applied.get(sim.reply(b).decree()).timestampUs();
+        assertThat(sim.sim(n2).applied.get(sim.reply(c).decree()).timestampUs())
+                .as("timestamps keep increasing across primaries")
+                .isGreaterThan(oldPrimaryTimestamp);
         sim.runFor(1, 1); // the next group check or write carries the commit point to n3
         long d = sim.write(n2, "d");
         sim.deliverAll();
