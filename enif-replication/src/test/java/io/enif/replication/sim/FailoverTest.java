@@ -216,4 +216,23 @@ class FailoverTest {
         sim.propose(n2, ConfigType.CT_UPGRADE_TO_PRIMARY, n2);
         assertThat(sim.replica(n2).isReconfiguring()).isFalse();
     }
+
+    @Test
+    void failedSendOfAPrepareRemovesTheSecondaryAtOnce() {
+        SimCluster sim = SimCluster.of(3);
+        sim.bootstrap();
+        HostPort n1 = sim.node(1);
+        HostPort n3 = sim.node(3);
+        long a = sim.write(n1, "a");
+        SimNetwork.Envelope toN3 = sim.network.inFlight().stream()
+                .filter(e -> e.to().equals(n3))
+                .findFirst()
+                .orElseThrow();
+        sim.network.dropIf(e -> e.equals(toN3));
+        sim.step(n1, new Event.SendFailed(n3, toN3.message(), ErrorCode.ERR_NETWORK_FAILURE));
+        assertThat(sim.replica(n1).isReconfiguring()).isTrue();
+        sim.deliverAll();
+        assertThat(sim.meta.stored().secondaries()).containsExactly(sim.node(2));
+        assertThat(sim.reply(a).error()).isEqualTo(ErrorCode.ERR_OK);
+    }
 }

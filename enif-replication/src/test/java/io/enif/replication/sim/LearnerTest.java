@@ -255,4 +255,113 @@ class LearnerTest {
         sim.propose(sim.node(1), ConfigType.CT_ADD_SECONDARY_FOR_LB, sim.node(4));
         assertThat(sim.replica(sim.node(1)).configuration().learners()).containsExactly(sim.node(4));
     }
+
+    @Test
+    void learnerIsUpgradedOnlyOnceItAckedEveryPrepareSentToIt() {
+        SimCluster sim = SimCluster.of(3);
+        HostPort n1 = sim.node(1);
+        HostPort n2 = sim.node(2);
+        HostPort n3 = sim.node(3);
+        sim.propose(n1, ConfigType.CT_ASSIGN_PRIMARY, n1);
+        sim.deliverAll();
+        sim.addSecondary(n2);
+        sim.network.block(n1, n2); // these writes stay prepared, not committed
+        long a = sim.write(n1, "a");
+        long b = sim.write(n1, "b");
+        sim.deliverAll();
+
+        sim.propose(n1, ConfigType.CT_ADD_SECONDARY, n3);
+        SimNetwork.Envelope e;
+        do {
+            e = sim.network.takeOldest();
+            sim.deliver(e);
+        } while (!(e.message() instanceof ReplicaMessage.LearnReply));
+        sim.network.block(n1, n3); // the primary's replay of "a" and "b" to the learner is held up
+        sim.deliverAll();
+
+        assertThat(sim.replica(n3).learnerStatus()).isEqualTo(LearnerStatus.SUCCEEDED);
+        assertThat(sim.delivered).anyMatch(d -> d.message() instanceof ReplicaMessage.LearnCompletionNotify);
+        assertThat(sim.replica(n1).isReconfiguring())
+                .as("a learner missing prepared decrees must not become a secondary")
+                .isFalse();
+        assertThat(sim.meta.stored().secondaries()).containsExactly(n2);
+
+        sim.network.unblock(n1, n3);
+        sim.deliverAll();
+        assertThat(sim.meta.stored().secondaries()).containsExactly(n2, n3);
+        assertThat(sim.replica(n3).lastPreparedDecree())
+                .isEqualTo(sim.replica(n1).lastPreparedDecree());
+
+        sim.network.unblock(n1, n2);
+        sim.deliverAll();
+        assertThat(sim.reply(a).error()).isEqualTo(ErrorCode.ERR_OK);
+        assertThat(sim.reply(b).error()).isEqualTo(ErrorCode.ERR_OK);
+        assertThat(sim.replica(n3).status()).isEqualTo(PartitionStatus.SECONDARY);
+    }
+
+    /** Delivers everything except the learner's completion notices, so it stays a learner. */
+    private static void deliverKeepingLearner(SimCluster sim) {
+        SimNetwork.Envelope e;
+        while ((e = sim.network.takeOldest()) != null) {
+            if (!(e.message() instanceof ReplicaMessage.LearnCompletionNotify)) {
+                sim.deliver(e);
+            }
+            for (HostPort n : sim.nodes()) {
+                sim.completeLog(n);
+            }
+        }
+    }
+
+    @Test
+    void ackFromAnEarlierLearningRoundDoesNotCount() {
+        SimCluster sim = SimCluster.of(3);
+        HostPort n1 = sim.node(1);
+        HostPort n3 = sim.node(3);
+        sim.propose(n1, ConfigType.CT_ASSIGN_PRIMARY, n1);
+        sim.deliverAll();
+        sim.addSecondary(sim.node(2));
+        sim.propose(n1, ConfigType.CT_ADD_SECONDARY, n3);
+        deliverKeepingLearner(sim);
+        assertThat(sim.replica(n3).learnerStatus()).isEqualTo(LearnerStatus.SUCCEEDED);
+
+        // "b" stays uncommitted (n2 does not get it); the learner logs it and acks, but the ack is held back.
+        sim.network.block(n1, sim.node(2));
+        sim.write(n1, "b");
+        SimNetwork.Envelope staleAck = null;
+        while (staleAck == null) {
+            SimNetwork.Envelope next = sim.network.takeOldest();
+            if (next.from().equals(n3) && next.message() instanceof ReplicaMessage.PrepareAck) {
+                staleAck = next;
+            } else {
+                sim.deliver(next);
+                sim.completeLog(n3);
+            }
+        }
+
+        // The primary drops the learner and invites it again: a new round, in which the learner drops "b".
+        sim.propose(n1, ConfigType.CT_REMOVE, n3);
+        sim.propose(n1, ConfigType.CT_ADD_SECONDARY, n3);
+        SimNetwork.Envelope e;
+        do {
+            e = sim.network.takeOldest();
+            sim.deliver(e);
+        } while (!(e.message() instanceof ReplicaMessage.LearnReply));
+        sim.network.block(n1, n3); // the replay of "b" to the learner is held up
+        sim.deliver(staleAck);
+        deliverKeepingLearner(sim);
+        sim.step(
+                n1,
+                new Event.MessageReceived(
+                        n3,
+                        new ReplicaMessage.LearnCompletionNotify(
+                                sim.replica(n3).configuration().ballot() << 32 | 2, 0)));
+
+        assertThat(sim.replica(n3).learnerStatus()).isEqualTo(LearnerStatus.SUCCEEDED);
+        assertThat(sim.replica(n3).lastPreparedDecree())
+                .as("the learner dropped b")
+                .isLessThan(sim.replica(n1).lastPreparedDecree());
+        assertThat(sim.replica(n1).isReconfiguring())
+                .as("the old round's ack must not make the primary think the learner has b")
+                .isFalse();
+    }
 }
