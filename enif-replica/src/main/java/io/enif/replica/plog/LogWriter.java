@@ -197,6 +197,7 @@ final class LogWriter {
             synchronized (lock) {
                 failure = failure != null ? failure : ex;
                 round = takeQueue();
+                drainScheduled = false;
             }
             round.forEach(op -> fail(op, ex));
             closeChannelQuietly();
