@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Threads: {@link #append} is called from the partition's lane and never touches the disk; the writes, syncs,
  * file rolls and deletions run on an I/O executor (one thread of its own, or an executor shared by the logs of a
- * disk), and the append futures complete on that thread, so a dependent step should hop back to its lane. {@link
- * #open}, {@link #replay}, {@link #flush} and {@link #close} block on the disk: call them off the lane.
+ * disk), and the append futures complete on that thread, so a dependent step should hop back to its lane (and must
+ * not call {@link #flush}). {@link #open}, {@link #replay}, {@link #flush} and {@link #close} block on the disk: call
+ * them off the lane.
  */
 public final class FilePrivateLog implements PrivateLog {
 
@@ -227,22 +228,35 @@ public final class FilePrivateLog implements PrivateLog {
         return paths;
     }
 
-    /** Blocks until everything appended before the call is written and synced, whatever {@code forceFlush} says. */
+    /**
+     * Blocks until everything appended before the call is written and synced, whatever {@code forceFlush} says.
+     *
+     * @throws IllegalStateException when called from an append future's callback, which would wait for itself
+     */
     @Override
     public void flush() {
         if (closed) {
             return;
         }
+        if (writer.onIoThread()) {
+            throw new IllegalStateException("plog " + dir + ": flush() from a completion callback would deadlock");
+        }
         join(writer.sync());
     }
 
-    /** Writes and syncs the pending appends, completes their futures, then releases the file; idempotent. */
+    /**
+     * Writes and syncs the pending appends, completes their futures, then releases the file; idempotent. Blocks until
+     * done, except when called from an append future's callback, where it only starts closing.
+     */
     @Override
     public void close() {
         closed = true;
-        join(writer.close());
+        CompletableFuture<Void> done = writer.close();
         if (ownExecutor != null) {
-            ownExecutor.shutdown();
+            done.whenComplete((v, e) -> ownExecutor.shutdown());
+        }
+        if (!writer.onIoThread()) {
+            join(done);
         }
     }
 

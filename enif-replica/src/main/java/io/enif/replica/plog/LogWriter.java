@@ -64,6 +64,8 @@ final class LogWriter {
     private LogSegment current;
     private boolean unsynced;
 
+    private volatile Thread drainThread;
+
     private final AtomicLong syncs = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
     private final AtomicLong rounds = new AtomicLong();
@@ -210,7 +212,21 @@ final class LogWriter {
         return round;
     }
 
+    /** Whether the caller is running inside a drain, e.g. in an append future's callback. */
+    boolean onIoThread() {
+        return Thread.currentThread() == drainThread;
+    }
+
     private void drain() {
+        drainThread = Thread.currentThread();
+        try {
+            drainOnce();
+        } finally {
+            drainThread = null;
+        }
+    }
+
+    private void drainOnce() {
         List<Op> round;
         LogIoException failed;
         synchronized (lock) {

@@ -5,6 +5,7 @@ import static io.enif.replica.plog.PlogFixtures.payload;
 import static io.enif.replica.plog.PlogFixtures.range;
 import static io.enif.replica.plog.PlogFixtures.replayAll;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,6 +109,31 @@ class GroupCommitTest {
                 .as("three sealed files plus the round's sync")
                 .isEqualTo(4);
         log.close();
+    }
+
+    @Test
+    void closeOrFlushFromACompletionCallbackDoesNotDeadlock() throws Exception {
+        Path dir = tmp.resolve("plog");
+        FilePrivateLog log = FilePrivateLog.open(dir, PrivateLogConfig.defaults(), io, new ManualClock(0));
+        holdTheWriter(); // so the callback is attached before the append completes, and runs on the I/O thread
+        CompletableFuture<Throwable> flushError = new CompletableFuture<>();
+        CompletableFuture<Void> done = log.append(1, 1, payload(1, 1)).thenRun(() -> {
+            try {
+                log.flush();
+                flushError.complete(null);
+            } catch (IllegalStateException e) {
+                flushError.complete(e);
+            }
+            log.close();
+        });
+        gate.countDown();
+        done.get(10, TimeUnit.SECONDS);
+        assertThat(flushError.get()).isInstanceOf(IllegalStateException.class);
+        log.close(); // waits for the close the callback started
+        assertThatThrownBy(() -> log.append(2, 1, payload(2, 1)).join()).hasCauseInstanceOf(LogIoException.class);
+        try (FilePrivateLog reopened = FilePrivateLog.open(dir, PrivateLogConfig.defaults(), io, new ManualClock(0))) {
+            assertThat(decrees(replayAll(reopened))).containsExactly(1L);
+        }
     }
 
     @Test
