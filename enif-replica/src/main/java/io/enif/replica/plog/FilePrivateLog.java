@@ -123,6 +123,7 @@ public final class FilePrivateLog implements PrivateLog {
         }
     }
 
+    /** {@inheritDoc} The log keeps {@code record} until it is written: do not change the array after the call. */
     @Override
     public CompletableFuture<Void> append(long decree, long ballot, byte[] record) {
         Objects.requireNonNull(record, "record");

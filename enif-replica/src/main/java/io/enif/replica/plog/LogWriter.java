@@ -13,6 +13,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The I/O side of a {@link FilePrivateLog}: a queue filled by any thread and drained by a task on the I/O executor.
@@ -28,6 +30,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * bury a hole in the middle of the log.
  */
 final class LogWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LogWriter.class);
 
     /** An operation queued for the I/O thread. */
     private sealed interface Op permits Append, Sync, Task, Close {}
@@ -265,6 +269,8 @@ final class LogWriter {
             synchronized (lock) {
                 failure = ex;
             }
+            LOG.error(
+                    "plog {}: I/O error, the log is failed and {} queued operation(s) fail: {}", dir, round.size(), e);
             round.forEach(op -> fail(op, ex));
             closeChannelQuietly();
             return;
