@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * {@link ElectionListener}; lease renewals and leader lookups run on a "lease" thread, so that a slow ZooKeeper read
  * never delays a step-down. {@link #isLeading()} is safe from any thread.
  */
-public final class ZkLeaderElection implements AutoCloseable {
+public final class ZkLeaderElection implements LeaderElection, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ZkLeaderElection.class);
     private static final int EPOCH_BUMP_ATTEMPTS = 5;
 
@@ -77,18 +77,21 @@ public final class ZkLeaderElection implements AutoCloseable {
     }
 
     /** Whether this server leads now: elected, and the lease has not run out. */
+    @Override
     public boolean isLeading() {
         LeaderFence current = fence;
         return current != null && leadershipLease.isValid(System.nanoTime());
     }
 
     /** The fence of the current term, while leading. */
+    @Override
     public Optional<LeaderFence> fence() {
         LeaderFence current = fence;
         return current != null && isLeading() ? Optional.of(current) : Optional.empty();
     }
 
     /** The leader as last seen: this server while it leads, else the owner of the first latch node (if any). */
+    @Override
     public Optional<HostPort> leader() {
         return isLeading() ? Optional.of(self) : Optional.ofNullable(knownLeader);
     }
@@ -98,6 +101,7 @@ public final class ZkLeaderElection implements AutoCloseable {
     }
 
     /** Steps down (if leading) and rejoins the election with a fresh latch node, e.g. after a fenced write. */
+    @Override
     public void resign(String reason) {
         events.execute(() -> {
             stepDown(reason);
