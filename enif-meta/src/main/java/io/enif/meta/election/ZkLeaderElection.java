@@ -46,7 +46,7 @@ public final class ZkLeaderElection implements LeaderElection, AutoCloseable {
     private volatile LeadershipLease leadershipLease;
     private volatile LeaderFence fence;
     private volatile HostPort knownLeader;
-    private LeaderLatch latch;
+    private volatile LeaderLatch latch;
     private volatile boolean closed;
 
     /**
