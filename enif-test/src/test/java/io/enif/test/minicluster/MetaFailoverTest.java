@@ -82,9 +82,11 @@ class MetaFailoverTest {
         var storedBefore = cluster.storedState();
         MetaNodeHandle standby =
                 cluster.metas().stream().filter(m -> m != leader).findFirst().orElseThrow();
-        assertThat(MiniMetaCluster.await(Duration.ofSeconds(5), () -> !admin.queryConfig(standby.address(), "temp")
-                        .getPartitions()
-                        .isEmpty()))
+        assertThat(MiniMetaCluster.await(
+                        Duration.ofSeconds(5),
+                        () -> !admin.queryConfig(standby.address(), "temp")
+                                .getPartitions()
+                                .isEmpty()))
                 .as("a standby learns who leads")
                 .isTrue();
         query_cfg_response forward = admin.queryConfig(standby.address(), "temp");
