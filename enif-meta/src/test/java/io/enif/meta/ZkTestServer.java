@@ -1,6 +1,7 @@
 package io.enif.meta;
 
 import java.io.File;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class ZkTestServer implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws Exception {
+    public synchronized void close() throws IOException {
         for (CuratorFramework client : clients) {
             client.close();
         }

@@ -1,6 +1,7 @@
 package io.enif.test.minicluster;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import org.apache.curator.test.InstanceSpec;
@@ -30,7 +31,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         server.close();
     }
 }

@@ -125,7 +125,7 @@ public final class MiniMetaCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         for (MetaNodeHandle meta : metas) {
             meta.close();
         }
