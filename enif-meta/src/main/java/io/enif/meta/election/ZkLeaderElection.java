@@ -193,7 +193,7 @@ public final class ZkLeaderElection implements LeaderElection, AutoCloseable {
     /** On the events thread: the latch says this server leads; prove it, bump the epoch, then tell the listener. */
     private void takeOffice() {
         LeaderLatch current = latch;
-        if (closed || current == null || !current.hasLeadership()) {
+        if (closed || fence != null || current == null || !current.hasLeadership()) {
             return;
         }
         try {
@@ -270,6 +270,10 @@ public final class ZkLeaderElection implements LeaderElection, AutoCloseable {
         try {
             if (current == null) {
                 LeaderLatch l = latch;
+                if (l != null && l.hasLeadership() && !closed) {
+                    // The latch leads but this server has not taken office (e.g. a callback was lost): take it now.
+                    events.execute(this::takeOffice);
+                }
                 if (l != null) {
                     Participant leader = l.getLeader();
                     knownLeader = leader.isLeader() ? HostPort.parse(leader.getId()) : null;

@@ -123,6 +123,9 @@ public final class ZkMetaStore implements MetaStore {
 
     @Override
     public StoreWrite write(LeaderFence fence, StoreBatch batch) {
+        if (fence.lockNodePath().isEmpty()) {
+            throw new IllegalArgumentException("a ZooKeeper write needs the leader's latch node: " + fence);
+        }
         List<CuratorOp> ops = new ArrayList<>();
         List<NodeWrite> nodes = nodeWrites(batch);
         try {
