@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param levelOnStart {@code [meta_server] meta_function_level_on_start} = steady
  * @param minLiveNodeCountForUnfreeze {@code [meta_server] min_live_node_count_for_unfreeze} = 3: fewer alive replica
- *     servers freeze the meta server (the onebox uses 1)
+ *     servers freeze the meta server (the onebox uses 1; 0, allowed as in Pegasus's unsigned key, never freezes on
+ *     the count alone)
  * @param nodeLivePercentageThresholdForUpdate {@code [meta_server] node_live_percentage_threshold_for_update} = 65: a
  *     smaller percentage of alive replica servers freezes it; runtime knob {@code meta.live_percentage}
  */
@@ -16,9 +17,9 @@ public record MetaLevelConfig(
 
     public MetaLevelConfig {
         Objects.requireNonNull(levelOnStart, "levelOnStart");
-        if (minLiveNodeCountForUnfreeze <= 0) {
+        if (minLiveNodeCountForUnfreeze < 0) {
             throw new IllegalArgumentException(
-                    "min_live_node_count_for_unfreeze must be positive, got " + minLiveNodeCountForUnfreeze);
+                    "min_live_node_count_for_unfreeze must not be negative, got " + minLiveNodeCountForUnfreeze);
         }
         if (nodeLivePercentageThresholdForUpdate < 0 || nodeLivePercentageThresholdForUpdate > 100) {
             throw new IllegalArgumentException("node_live_percentage_threshold_for_update must be in [0, 100], got "

@@ -89,6 +89,27 @@ public final class PartitionConfigChanges {
                 flags);
     }
 
+    /**
+     * The configuration of a dropped partition after its table is recalled: ballot + 1 and the dropped flag cleared;
+     * it keeps no members, and its {@code last_drops} name the nodes that still hold its data.
+     *
+     * @throws IllegalArgumentException when the partition is not dropped
+     */
+    public static PartitionConfig recall(PartitionConfig pc) {
+        if (!pc.isDropped()) {
+            throw new IllegalArgumentException(pc.gpid() + " is not dropped, so it cannot be recalled");
+        }
+        return new PartitionConfig(
+                pc.gpid(),
+                pc.ballot() + 1,
+                pc.maxReplicaCount(),
+                pc.primary(),
+                pc.secondaries(),
+                pc.lastDrops(),
+                pc.lastCommittedDecree(),
+                pc.partitionFlags() & ~PartitionConfig.FLAG_DROPPED);
+    }
+
     private static void appendDrop(List<HostPort> lastDrops, HostPort node) {
         lastDrops.remove(node);
         lastDrops.add(node);

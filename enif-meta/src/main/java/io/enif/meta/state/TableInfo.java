@@ -97,4 +97,57 @@ public record TableInfo(
                 dropSecond,
                 expireSecond);
     }
+
+    /** This table dropped at {@code dropSecond}, recallable until {@code expireSecond}. */
+    public TableInfo dropped(long dropSecondValue, long expireSecondValue) {
+        return new TableInfo(
+                appId,
+                appName,
+                appType,
+                AppStatus.AS_DROPPED,
+                partitionCount,
+                maxReplicaCount,
+                envs,
+                stateful,
+                createSecond,
+                dropSecondValue,
+                expireSecondValue);
+    }
+
+    /** This dropped table recalled under {@code newName}: available again, drop and expire times cleared. */
+    public TableInfo recalled(String newName) {
+        return new TableInfo(
+                appId,
+                newName,
+                appType,
+                AppStatus.AS_AVAILABLE,
+                partitionCount,
+                maxReplicaCount,
+                envs,
+                stateful,
+                createSecond,
+                0,
+                0);
+    }
+
+    /** This table with another max replica count. */
+    public TableInfo withMaxReplicaCount(int count) {
+        return new TableInfo(
+                appId,
+                appName,
+                appType,
+                status,
+                partitionCount,
+                count,
+                envs,
+                stateful,
+                createSecond,
+                dropSecond,
+                expireSecond);
+    }
+
+    /** Whether a dropped table's reserve time has passed at {@code nowSecond}. */
+    public boolean expiredAt(long nowSecond) {
+        return status == AppStatus.AS_DROPPED && nowSecond >= expireSecond;
+    }
 }

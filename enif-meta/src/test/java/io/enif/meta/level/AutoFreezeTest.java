@@ -109,8 +109,16 @@ class AutoFreezeTest {
     }
 
     @Test
+    void zeroMinimumNeverFreezesAnEmptyCluster() {
+        MetaLevelView view = MetaLevelView.compute(
+                MetaFunctionLevel.STEADY, 0, 0, DEFAULTS.withMinLiveNodeCountForUnfreeze(0), false);
+        assertThat(view.effective()).isEqualTo(MetaFunctionLevel.STEADY);
+        assertThat(view.autoFrozen()).isFalse();
+    }
+
+    @Test
     void configValidation() {
-        assertThatThrownBy(() -> DEFAULTS.withMinLiveNodeCountForUnfreeze(0))
+        assertThatThrownBy(() -> DEFAULTS.withMinLiveNodeCountForUnfreeze(-1))
                 .hasMessageContaining("min_live_node_count_for_unfreeze");
         assertThatThrownBy(() -> DEFAULTS.withNodeLivePercentageThresholdForUpdate(101))
                 .hasMessageContaining("node_live_percentage_threshold_for_update");

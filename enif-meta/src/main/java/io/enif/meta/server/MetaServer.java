@@ -1,0 +1,278 @@
+package io.enif.meta.server;
+
+import io.enif.common.HostPort;
+import io.enif.common.config.Config;
+import io.enif.meta.election.ZkLeaderElection;
+import io.enif.meta.fd.FailureDetector;
+import io.enif.meta.store.ZkMetaStore;
+import io.enif.proto.frame.ArgsField;
+import io.enif.proto.replication.configuration_update_request;
+import io.enif.proto.rpc.ReplicationRpcs;
+import io.enif.rpc.RpcClient;
+import io.enif.rpc.RpcClientConfig;
+import io.enif.rpc.RpcDispatcher;
+import io.enif.rpc.RpcRequest;
+import io.enif.rpc.RpcServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.retry.ExponentialBackoffRetry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A meta server process: one RPC port (THFT and HTTP), a ZooKeeper client, the leader election and, while it leads,
+ * the cluster's metadata (DESIGN §6).
+ *
+ * <pre>{@code
+ * MetaServer meta = MetaServer.fromConfig(config, "127.0.0.1", 34601).start();
+ * ...
+ * meta.close();   // releases the leader lock at once
+ * }</pre>
+ *
+ * <p>Start order: the RPC port is bound first (so standbys can redirect clients while they wait), then ZooKeeper is
+ * reached and the layout created, then the server joins the election. The constructor refuses unsafe failure-detector
+ * timers (grace > lease > 2 × beacon). {@link #halt()} and {@link #pause()} are fault injection for tests.
+ */
+public final class MetaServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MetaServer.class);
+
+    private final MetaServerConfig config;
+    private final List<LeaderActivityListener> listeners = new ArrayList<>();
+    private RpcServer rpcServer;
+    private RpcClient rpcClient;
+    private CuratorFramework curator;
+    private MetaLane lane;
+    private MetaService service;
+    private ZkLeaderElection election;
+    private HostPort self;
+    private boolean stopped;
+
+    /**
+     * A meta server that is not started yet.
+     *
+     * @throws IllegalArgumentException when the failure-detector timers are unsafe
+     */
+    public MetaServer(MetaServerConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        new FailureDetector(config.fd());
+    }
+
+    /** A meta server configured by {@code config}, serving on {@code host:port}. */
+    public static MetaServer fromConfig(Config config, String host, int port) {
+        return new MetaServer(MetaServerConfigs.fromConfig(config, host, port));
+    }
+
+    /** Registers a listener before {@link #start()}. */
+    public synchronized MetaServer addListener(LeaderActivityListener listener) {
+        if (service != null) {
+            throw new IllegalStateException("add listeners before start");
+        }
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * Binds the port, connects to ZooKeeper and joins the election.
+     *
+     * @throws IOException when the port cannot be bound or ZooKeeper cannot be reached within the session timeout
+     */
+    public synchronized MetaServer start() throws IOException {
+        if (service != null || stopped) {
+            throw new IllegalStateException("a meta server starts once");
+        }
+        RpcDispatcher dispatcher = new RpcDispatcher();
+        rpcServer = new RpcServer(config.rpc(), dispatcher).start();
+        self = new HostPort(advertisedHost(config.rpc().host()), rpcServer.port());
+        rpcClient = new RpcClient(RpcClientConfig.defaults());
+        curator = CuratorFrameworkFactory.builder()
+                .connectString(config.zkHosts())
+                .sessionTimeoutMs((int) config.zkSessionTimeout().toMillis())
+                .connectionTimeoutMs((int) Math.min(config.zkSessionTimeout().toMillis(), 15_000))
+                .retryPolicy(new ExponentialBackoffRetry(100, 3))
+                .build();
+        curator.start();
+        ZkMetaStore store = new ZkMetaStore(curator, config.paths());
+        try {
+            if (!curator.blockUntilConnected((int) config.zkSessionTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IOException("cannot reach ZooKeeper at " + config.zkHosts());
+            }
+            store.ensureLayout();
+        } catch (InterruptedException | RuntimeException | IOException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            releaseResources();
+            throw e instanceof IOException io ? io : new IOException("meta server " + self + " cannot start", e);
+        }
+        lane = new MetaLane("enif-meta-" + self.port());
+        service = new MetaService(config, self, lane, store, MetaClock.SYSTEM);
+        listeners.forEach(service::addListener);
+        CureLoop cure = new CureLoop(service, this::sendProposal);
+        TableLifecycle tables = new TableLifecycle(service, cure);
+        new MetaRpcRoutes(lane)
+                .register(
+                        dispatcher,
+                        new ClusterQueries(service),
+                        tables,
+                        new TableSettings(service, cure),
+                        new ReplicaFacing(service, cure));
+        service.onLeading(() -> service.acting().ifPresent(state -> {
+            tables.createBootstrapTables(state);
+            cure.startTimers(state);
+        }));
+        election = new ZkLeaderElection(
+                curator, config.paths(), self, config.zkSessionTimeout().toMillis(), service);
+        service.attach(election);
+        election.start();
+        LOG.info(
+                "meta server {} started (ZooKeeper {}, root {})",
+                self,
+                config.zkHosts(),
+                config.paths().clusterRoot());
+        return this;
+    }
+
+    private void sendProposal(HostPort target, configuration_update_request proposal) {
+        RpcRequest request = RpcRequest.of(
+                        ReplicationRpcs.RPC_CONFIG_PROPOSAL.name(),
+                        ArgsField.struct(proposal),
+                        Duration.ofMillis(config.fd().beaconIntervalMs()))
+                .toPartition(proposal.getConfig().getPid().toGpid(), 0);
+        rpcClient.send(target, request).whenComplete((ok, error) -> {
+            if (error != null) {
+                LOG.debug("proposal to {} not sent: {}", target, error.toString());
+            }
+        });
+    }
+
+    /** The RPC port actually bound. */
+    public synchronized int port() {
+        requireStarted();
+        return self.port();
+    }
+
+    /** This server's address, as it is known to the others ({@code host:port}). */
+    public synchronized HostPort address() {
+        requireStarted();
+        return self;
+    }
+
+    public MetaServerConfig config() {
+        return config;
+    }
+
+    /** Whether this server acts as the leader now. */
+    public synchronized boolean isLeader() {
+        return service != null && !stopped && service.acting().isPresent();
+    }
+
+    /** The epoch this server leads, while it does. */
+    public synchronized OptionalLong epoch() {
+        if (service == null || stopped) {
+            return OptionalLong.empty();
+        }
+        return service.acting().map(s -> OptionalLong.of(s.epoch())).orElse(OptionalLong.empty());
+    }
+
+    /** The leader as this server knows it. */
+    public synchronized Optional<HostPort> leader() {
+        return service == null || stopped ? Optional.empty() : service.knownLeader();
+    }
+
+    /** Completes when this server found a fatal inconsistency in the stored metadata (the launcher exits on it). */
+    public synchronized CompletableFuture<Throwable> fatal() {
+        requireStarted();
+        return service.fatal();
+    }
+
+    /** The ZooKeeper client, for tools and fault injection (e.g. Curator's {@code KillSession}). */
+    public synchronized CuratorFramework zkClient() {
+        requireStarted();
+        return curator;
+    }
+
+    /** Stops gracefully: the leader lock is released at once, so another meta server takes over immediately. */
+    @Override
+    public synchronized void close() {
+        if (stopped || service == null) {
+            stopped = true;
+            return;
+        }
+        stopped = true;
+        election.close();
+        lane.close();
+        releaseResources();
+        LOG.info("meta server {} stopped", self);
+    }
+
+    /**
+     * Stops like a crash: the election is abandoned without releasing the lock. The ZooKeeper client is closed too, so
+     * to leave the session to expire (as a killed process does) cut its connection to ZooKeeper first, as the
+     * mini-cluster's kill does.
+     */
+    public synchronized void halt() {
+        if (stopped || service == null) {
+            stopped = true;
+            return;
+        }
+        stopped = true;
+        election.halt();
+        lane.close();
+        releaseResources();
+        LOG.info("meta server {} halted", self);
+    }
+
+    /** Fault injection: this server stops doing anything (as under SIGSTOP) until {@link #resume()}. */
+    public synchronized void pause() {
+        requireStarted();
+        lane.pause();
+        election.pause();
+    }
+
+    /** Ends {@link #pause()}. */
+    public synchronized void resume() {
+        requireStarted();
+        election.resume();
+        lane.resume();
+    }
+
+    private void releaseResources() {
+        if (rpcServer != null) {
+            rpcServer.close();
+        }
+        if (rpcClient != null) {
+            rpcClient.close();
+        }
+        if (curator != null) {
+            curator.close();
+        }
+    }
+
+    private void requireStarted() {
+        if (self == null || service == null) {
+            throw new IllegalStateException("meta server not started");
+        }
+    }
+
+    private static String advertisedHost(String bindHost) {
+        if (!bindHost.equals("0.0.0.0") && !bindHost.equals("::")) {
+            return bindHost;
+        }
+        try {
+            return InetAddress.getLocalHost().getHostAddress();
+        } catch (UnknownHostException e) {
+            return "127.0.0.1";
+        }
+    }
+}
