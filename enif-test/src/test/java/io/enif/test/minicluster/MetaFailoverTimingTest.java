@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Measures meta leader failover with the shipped timers ({@code [zookeeper] timeout_ms = 10000}, FD 3/2/20/22 s): kill
  * -9 of the leader until another meta server acts as leader, five times. Takes about a minute, so it runs only on
  * request: {@code mvn test -pl enif-test -Denif.measure.failover=true -Dtest=MetaFailoverTimingTest}. The results are
- * recorded in {@code enif-test/docs/meta-failover.md}.
+ * recorded in {@code docs/meta-failover.md}.
  */
 @Timeout(300)
 @EnabledIfSystemProperty(named = "enif.measure.failover", matches = "true")
