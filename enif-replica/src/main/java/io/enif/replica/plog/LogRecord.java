@@ -1,0 +1,3 @@
+package io.enif.replica.plog;
+
+public record LogRecord(long decree, long ballot, byte[] record) {}
