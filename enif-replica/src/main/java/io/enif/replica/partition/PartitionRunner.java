@@ -66,6 +66,7 @@ public final class PartitionRunner {
     private volatile PartitionStore store;
     private volatile app_info app;
     private volatile boolean reconciledPrimary;
+    private volatile boolean secondary;
     private volatile long leaseUntilMs = Long.MIN_VALUE;
     private volatile ReplicaSnapshot snapshot;
 
@@ -201,6 +202,14 @@ public final class PartitionRunner {
         return reconciledPrimary && env.clock().nowMs() < leaseUntilMs;
     }
 
+    /**
+     * Whether a backup request (a read the client allows a secondary to serve, possibly stale) may be served: a
+     * secondary whose lease has not run out.
+     */
+    public boolean canServeBackupReads() {
+        return secondary && env.clock().nowMs() < leaseUntilMs;
+    }
+
     /** The last published state of the replica. */
     public ReplicaSnapshot snapshot() {
         return snapshot;
@@ -297,6 +306,7 @@ public final class PartitionRunner {
 
     private void publish() {
         reconciledPrimary = replica.canServeReads();
+        secondary = replica.status() == PartitionStatus.SECONDARY;
         snapshot = new ReplicaSnapshot(
                 gpid,
                 replica.ballot(),
@@ -328,6 +338,7 @@ public final class PartitionRunner {
         }
         closed = true;
         reconciledPrimary = false;
+        secondary = false;
         if (ticker != null) {
             ticker.cancel(false);
         }

@@ -103,7 +103,11 @@ final class ReadyCarrier {
                 return; // the log was discarded meanwhile
             }
             if (failure != null) {
-                LOG.error("{}: private log append of decree {} failed: {}", runner.replicaName(), decree, failure.toString());
+                LOG.error(
+                        "{}: private log append of decree {} failed: {}",
+                        runner.replicaName(),
+                        decree,
+                        failure.toString());
                 runner.step(new Event.LogAppendFailed(ballot, decree, ErrorCode.ERR_FILE_OPERATION_FAILED));
             } else {
                 runner.step(new Event.LogAppended(ballot, decree));
