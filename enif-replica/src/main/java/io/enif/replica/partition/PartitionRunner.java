@@ -13,14 +13,18 @@ import io.enif.replication.PartitionConfiguration;
 import io.enif.replication.PartitionStatus;
 import io.enif.replication.Replica;
 import io.enif.replication.event.Event;
+import io.enif.replication.learn.LearnType;
 import io.enif.replication.message.ReplicaMessage;
 import io.enif.replication.ready.Ready;
 import io.enif.storage.PartitionStore;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +56,7 @@ public final class PartitionRunner {
     private final ReplyChannels replies = new ReplyChannels();
     private final ReadyCarrier carrier;
     private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
+    private final Map<LearnType, AtomicLong> learnedBy = new EnumMap<>(LearnType.class);
 
     // Lane-confined.
     private Replica replica;
@@ -61,6 +66,7 @@ public final class PartitionRunner {
     private long nextCheckpointMs;
     private boolean closed;
     private boolean errorReported;
+    private long firstLogDecree;
 
     // Published for other threads.
     private volatile PartitionStore store;
@@ -86,6 +92,9 @@ public final class PartitionRunner {
         this.replica = replica;
         this.store = store;
         this.plog = plog;
+        for (LearnType type : LearnType.values()) {
+            learnedBy.put(type, new AtomicLong());
+        }
         this.carrier = new ReadyCarrier(this);
         publish();
     }
@@ -210,6 +219,15 @@ public final class PartitionRunner {
         return secondary && env.clock().nowMs() < leaseUntilMs;
     }
 
+    /** How many learn replies of {@code type} this replica received as a learner (for metrics and tests). */
+    public long learnCount(LearnType type) {
+        return learnedBy.get(type).get();
+    }
+
+    void countLearn(LearnType type) {
+        learnedBy.get(type).incrementAndGet();
+    }
+
     /** The last published state of the replica. */
     public ReplicaSnapshot snapshot() {
         return snapshot;
@@ -300,8 +318,8 @@ public final class PartitionRunner {
     /** Tells the core what the checkpoints and the private log cover, for choosing how to teach learners. */
     void reportProgress() {
         long durable = carrier.lastDurableDecree();
-        long firstLog = plog.minDecree() > 0 ? plog.minDecree() : plog.maxDecree() + 1;
-        replica.step(new Event.StorageProgress(durable, firstLog));
+        firstLogDecree = plog.minDecree() > 0 ? plog.minDecree() : plog.maxDecree() + 1;
+        replica.step(new Event.StorageProgress(durable, firstLogDecree));
     }
 
     private void publish() {
@@ -314,7 +332,8 @@ public final class PartitionRunner {
                 replica.lastCommittedDecree(),
                 replica.lastPreparedDecree(),
                 replica.lastAppliedDecree(),
-                carrier.lastDurableDecree());
+                carrier.lastDurableDecree(),
+                firstLogDecree);
     }
 
     // ---- lifecycle ----

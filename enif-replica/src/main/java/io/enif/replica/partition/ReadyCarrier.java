@@ -141,6 +141,9 @@ final class ReadyCarrier {
                     if (failure != null) {
                         runner.step(new Event.SendFailed(to, message, Failures.errorOf(failure)));
                     } else if (reply != null) {
+                        if (reply instanceof ReplicaMessage.LearnReply learn && learn.error() == ErrorCode.ERR_OK) {
+                            runner.countLearn(learn.type());
+                        }
                         runner.step(new Event.MessageReceived(to, reply));
                     }
                 }));

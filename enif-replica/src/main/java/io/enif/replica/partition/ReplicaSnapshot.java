@@ -13,6 +13,7 @@ import io.enif.replication.PartitionStatus;
  * @param lastPreparedDecree the highest decree prepared
  * @param lastAppliedDecree what the storage holds
  * @param lastDurableDecree the newest checkpoint's decree
+ * @param firstLogDecree the smallest decree the private log still holds, as last reported to the core
  */
 public record ReplicaSnapshot(
         Gpid gpid,
@@ -21,4 +22,5 @@ public record ReplicaSnapshot(
         long lastCommittedDecree,
         long lastPreparedDecree,
         long lastAppliedDecree,
-        long lastDurableDecree) {}
+        long lastDurableDecree,
+        long firstLogDecree) {}

@@ -30,6 +30,7 @@ public final class FakePrivateLog implements PrivateLog {
     private final List<CompletableFuture<Void>> held = new ArrayList<>();
     private volatile boolean holdCompletions;
     private volatile boolean failAppends;
+    private long gcedUpTo;
     private boolean closed;
 
     private FakePrivateLog(Path dir) {
@@ -114,7 +115,7 @@ public final class FakePrivateLog implements PrivateLog {
     @Override
     public synchronized void replay(long fromDecree, Consumer<LogRecord> consumer) {
         for (LogRecord r : new ArrayList<>(records)) {
-            if (r.decree() > fromDecree) {
+            if (r.decree() > fromDecree && r.decree() > gcedUpTo) {
                 consumer.accept(r);
             }
         }
@@ -127,12 +128,17 @@ public final class FakePrivateLog implements PrivateLog {
 
     @Override
     public synchronized long minDecree() {
-        return records.stream().mapToLong(LogRecord::decree).min().orElse(0);
+        return records.stream()
+                .mapToLong(LogRecord::decree)
+                .filter(d -> d > gcedUpTo)
+                .min()
+                .orElse(0);
     }
 
+    /** Forgets (logically) every decree up to {@code durableDecree}; the file keeps them. */
     @Override
-    public void gc(long durableDecree) {
-        // one file: nothing to collect
+    public synchronized void gc(long durableDecree) {
+        gcedUpTo = Math.max(gcedUpTo, durableDecree);
     }
 
     @Override
