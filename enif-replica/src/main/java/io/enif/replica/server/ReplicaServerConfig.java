@@ -180,6 +180,29 @@ public record ReplicaServerConfig(
                 blockCacheBytes);
     }
 
+    /** This config with another meta server list. */
+    public ReplicaServerConfig withMetaServers(List<HostPort> newMetaServers) {
+        return new ReplicaServerConfig(
+                rpc,
+                newMetaServers,
+                dataDirs,
+                options,
+                fd,
+                configSyncIntervalMs,
+                configSyncDisabled,
+                tickIntervalMs,
+                checkpointIntervalMs,
+                checkpointReserveMinCount,
+                gcErrorReplicaIntervalMs,
+                gcGarbageReplicaIntervalMs,
+                copyRateMegabytesPerDisk,
+                sendRateMegabytesPerDisk,
+                laneCount,
+                readThreads,
+                storeOptions,
+                blockCacheBytes);
+    }
+
     /** This config bound to another port (a restart on the port it had). */
     public ReplicaServerConfig withPort(int port) {
         return new ReplicaServerConfig(

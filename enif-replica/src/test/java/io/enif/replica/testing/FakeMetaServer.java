@@ -63,6 +63,8 @@ public final class FakeMetaServer implements AutoCloseable {
         return t;
     });
     private volatile int minNodesToAssign;
+    private volatile HostPort standbyOf;
+    private volatile boolean beaconsPaused;
     private RpcServer server;
 
     /** A meta server for table {@code appId} of {@code partitionCount} partitions × {@code replicas}. */
@@ -100,6 +102,18 @@ public final class FakeMetaServer implements AutoCloseable {
         return this;
     }
 
+    /** Makes this meta server a standby of {@code leader}: beacons are sent there, config sync is refused. */
+    public FakeMetaServer standbyOf(HostPort leader) {
+        standbyOf = leader;
+        cure.shutdownNow();
+        return this;
+    }
+
+    /** Stops (or resumes) answering beacons, as a meta server cut off from the replica servers. */
+    public void pauseBeacons(boolean paused) {
+        beaconsPaused = paused;
+    }
+
     public HostPort address() {
         return server.address();
     }
@@ -127,6 +141,21 @@ public final class FakeMetaServer implements AutoCloseable {
     // ---- RPCs ----
 
     private void onBeacon(RpcContext ctx, beacon_msg msg) {
+        if (beaconsPaused) {
+            ctx.noReply();
+            return;
+        }
+        HostPort leader = standbyOf;
+        if (leader != null) {
+            ctx.reply(new beacon_ack()
+                    .setTime(msg.getTime())
+                    .setThis_node(Addresses.address(address()))
+                    .setPrimary_node(Addresses.address(leader))
+                    .setHp_primary_node(Addresses.hostPort(leader))
+                    .setIs_master(false)
+                    .setAllowed(true));
+            return;
+        }
         HostPort node = Addresses.node(msg.getHp_from_node(), msg.getFrom_node());
         if (node != null) {
             lastBeaconMs.put(node, System.currentTimeMillis());
@@ -145,6 +174,12 @@ public final class FakeMetaServer implements AutoCloseable {
     }
 
     private void onConfigSync(RpcContext ctx, configuration_query_by_node_request request) {
+        if (standbyOf != null) {
+            ctx.reply(new configuration_query_by_node_response()
+                    .setErr(error_code.of(ErrorCode.ERR_FORWARD_TO_OTHERS))
+                    .setPartitions(new ArrayList<>()));
+            return;
+        }
         HostPort node = Addresses.node(request.getHp_node(), request.getNode());
         List<configuration_update_request> listed = new ArrayList<>();
         for (PartitionConfiguration pc : partitions.values()) {

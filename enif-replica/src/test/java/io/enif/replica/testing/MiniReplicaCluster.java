@@ -53,8 +53,13 @@ public final class MiniReplicaCluster implements AutoCloseable {
     public static MiniReplicaCluster start(
             Path dir, int nodes, int appId, int partitions, int replicas, UnaryOperator<ReplicaServerConfig> tune)
             throws Exception {
-        MiniReplicaCluster cluster =
-                new MiniReplicaCluster(new FakeMetaServer(appId, partitions, replicas, 2000).start());
+        return start(dir, nodes, new FakeMetaServer(appId, partitions, replicas, 2000), tune);
+    }
+
+    /** As above, with a meta server of the caller's (not started yet). */
+    public static MiniReplicaCluster start(
+            Path dir, int nodes, FakeMetaServer metaServer, UnaryOperator<ReplicaServerConfig> tune) throws Exception {
+        MiniReplicaCluster cluster = new MiniReplicaCluster(metaServer.start());
         try {
             for (int i = 0; i < nodes; i++) {
                 ReplicaServerConfig config = tune.apply(ReplicaServerConfig.defaults(
