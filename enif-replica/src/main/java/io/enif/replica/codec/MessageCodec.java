@@ -31,7 +31,8 @@ import java.util.List;
  * in {@code replica_configuration.primary} (prepare, group check, learner invitation, removal), the learner in {@code
  * learn_request.learner} and the member in {@code group_check_response.node}. A reply comes from the node the request
  * was sent to. The fields the wire does not carry ({@code LearnReply.round}, {@code LearnReply.signature}, {@code
- * PrepareAck.learnerSignature} and {@code GroupCheckReply.ballot}) are filled by the caller from the request the reply answers.
+ * PrepareAck.learnerSignature} and {@code GroupCheckReply.ballot}) are filled by the caller from the request the
+ * reply answers.
  */
 public final class MessageCodec {
     private MessageCodec() {}

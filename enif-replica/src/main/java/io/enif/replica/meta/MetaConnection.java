@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -62,9 +63,9 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
     private final ScheduledExecutorService timer;
     private final long startTimeMs = System.currentTimeMillis();
 
-    // Timer thread only.
+    // Written on the timer thread only.
     private int leaderIndex;
-    private HostPort leader;
+    private volatile HostPort leader;
     private boolean connected;
     private long lastAckedSendMs = Long.MIN_VALUE;
     private boolean syncScheduled;
@@ -243,7 +244,7 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
 
     @Override
     public void queryConfiguration(Gpid gpid) {
-        timer.execute(() -> {
+        onTimer(() -> {
             if (!syncScheduled && !closed) {
                 syncScheduled = true;
                 timer.schedule(this::syncNow, SYNC_DEBOUNCE_MS, TimeUnit.MILLISECONDS);
@@ -311,14 +312,14 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
                         configuration_update_response::new)
                 .handle((response, failure) -> {
                     if (failure != null) {
-                        timer.execute(() -> switchLeader(to, null));
+                        onTimer(() -> switchLeader(to, null));
                         return new Event.ConfigurationUpdateReply(Failures.errorOf(failure), null);
                     }
                     ErrorCode error = response.getErr() == null
                             ? ErrorCode.ERR_OK
                             : response.getErr().code();
                     if (error == ErrorCode.ERR_FORWARD_TO_OTHERS) {
-                        timer.execute(() -> switchLeader(to, null));
+                        onTimer(() -> switchLeader(to, null));
                     }
                     try {
                         return new Event.ConfigurationUpdateReply(
@@ -332,10 +333,19 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
                 });
     }
 
+    /** Runs {@code task} on the timer thread, unless the link is closed. */
+    private void onTimer(Runnable task) {
+        try {
+            timer.execute(task);
+        } catch (RejectedExecutionException closedAlready) {
+            LOG.debug("meta link closed; dropping a task");
+        }
+    }
+
     /** Stops the timers; the lease is not renewed any more. */
     @Override
     public void close() {
-        timer.execute(() -> closed = true);
+        onTimer(() -> closed = true);
         timer.shutdown();
         try {
             timer.awaitTermination(5, TimeUnit.SECONDS);

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The replica server's keys, found by the registry through {@link java.util.ServiceLoader}: Pegasus's {@code
- * [replication]} and {@code [nfs]} names and defaults (spec ops-recovery-and-architecture §6.5–§6.16, §7), a few of
- * Enif's own, and the keys shared with the meta server ({@link ReplicationKeys}). The private log's keys ({@code
+ * [replication]} and {@code [nfs]} names and defaults (spec ops-recovery-and-architecture §6.5–§6.16, §7), a few
+ * of Enif's own, and the keys shared with the meta server ({@link ReplicationKeys}). The private log's keys ({@code
  * plog_force_flush}, {@code log_private_*}) are declared by the private log itself. {@link ReplicaServerConfigs}
  * binds them to a {@link ReplicaServerConfig}.
  */

@@ -1,6 +1,5 @@
 package io.enif.replica.testing;
 
-import io.enif.replica.plog.LogIoException;
 import io.enif.replica.plog.LogRecord;
 import io.enif.replica.plog.PrivateLog;
 import java.io.IOException;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
  * A stand-in for the real private log, for tests until it is merged: one file {@code log.1.0} in the log directory,
  * records {@code [i32 length][i64 decree][i64 ballot][bytes]} appended without fsync. It survives a restart of the
  * replica (a new instance reads the file) and can be copied for learning. Appends complete at once, unless {@link
- * #holdCompletions} was set; {@link #failAppends} makes them fail with {@link LogIoException}.
+ * #holdCompletions} was set; {@link #failAppends} makes them fail.
  */
 public final class FakePrivateLog implements PrivateLog {
     /** The single log file's name. */
@@ -87,10 +86,10 @@ public final class FakePrivateLog implements PrivateLog {
     @Override
     public synchronized CompletableFuture<Void> append(long decree, long ballot, byte[] record) {
         if (closed) {
-            return CompletableFuture.failedFuture(new LogIoException("log closed"));
+            return CompletableFuture.failedFuture(ioFailure("log closed", null));
         }
         if (failAppends) {
-            return CompletableFuture.failedFuture(new LogIoException("injected append failure"));
+            return CompletableFuture.failedFuture(ioFailure("injected append failure", null));
         }
         ByteBuffer out = ByteBuffer.allocate(20 + record.length);
         out.putInt(record.length).putLong(decree).putLong(ballot).put(record).flip();
@@ -100,7 +99,7 @@ public final class FakePrivateLog implements PrivateLog {
                 ch.write(out);
             }
         } catch (IOException e) {
-            return CompletableFuture.failedFuture(new LogIoException("append failed", e));
+            return CompletableFuture.failedFuture(ioFailure("append failed", e));
         }
         records.add(new LogRecord(decree, ballot, record));
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -155,6 +154,14 @@ public final class FakePrivateLog implements PrivateLog {
     public synchronized void close() {
         closed = true;
         completeAll();
+    }
+
+    /**
+     * The failure of an append. The real log fails with its {@code LogIoException}; the runner treats any failure
+     * alike, and this stand-in does not depend on that class's constructors.
+     */
+    private static RuntimeException ioFailure(String message, IOException cause) {
+        return new UncheckedIOException(message, cause == null ? new IOException(message) : cause);
     }
 
     /** How many records the log holds. */
