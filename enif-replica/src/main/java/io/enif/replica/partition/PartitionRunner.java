@@ -289,6 +289,7 @@ public final class PartitionRunner {
     private void drain() {
         while (!closed && replica.hasReady()) {
             Ready ready = replica.ready();
+            publish(); // before the effects: a reply they trigger must not find the old state published
             ErrorCode failure = carrier.carry(ready);
             if (failure != ErrorCode.ERR_OK) {
                 LOG.error("{}: local failure {}, the replica goes to the error state", replicaName(), failure);

@@ -141,7 +141,7 @@ public final class MiniReplicaCluster implements AutoCloseable {
                 return false;
             }
             PartitionRunner primary = runner(indexOf(pc.primary()), gpid);
-            return primary != null && primary.canServeReads();
+            return primary != null && primary.snapshot().ballot() == pc.ballot() && primary.canServeReads();
         });
         return meta.config(gpid);
     }
