@@ -1,0 +1,236 @@
+package io.enif.replica.server;
+
+import io.enif.common.HostPort;
+import io.enif.common.concurrent.MillisClock;
+import io.enif.common.concurrent.OrderedExecutor;
+import io.enif.replica.handler.ClientReadHandler;
+import io.enif.replica.handler.ClientWriteHandler;
+import io.enif.replica.handler.ConfigProposalHandler;
+import io.enif.replica.handler.ReplicationHandler;
+import io.enif.replica.meta.MetaConnection;
+import io.enif.replica.partition.PartitionEnv;
+import io.enif.replica.partition.PrivateLogFactory;
+import io.enif.replica.partition.StoreFactory;
+import io.enif.replica.peer.FileCopier;
+import io.enif.replica.peer.FileServeHandler;
+import io.enif.replica.peer.RateLimiter;
+import io.enif.replica.peer.RpcLearnTransfers;
+import io.enif.replica.peer.RpcPeerLink;
+import io.enif.rpc.RpcClient;
+import io.enif.rpc.RpcClientConfig;
+import io.enif.rpc.RpcDispatcher;
+import io.enif.rpc.RpcServer;
+import io.enif.storage.PartitionStore;
+import io.enif.storage.rocks.RocksResources;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A replica server process (DESIGN §1, §3): one RPC port serving clients and peers, the replicas on its data dirs
+ * ({@link ReplicaManager}), each driven on a partition lane, and the link to the meta server ({@link
+ * MetaConnection}).
+ *
+ * <p>{@link #start()} binds the port first (so the server knows the address it is known by), then opens every
+ * replica (replaying its private log) and starts beaconing; {@link #close()} stops in the reverse order. The private
+ * log implementation is given by the caller ({@link PrivateLogFactory}).
+ */
+public final class ReplicaServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ReplicaServer.class);
+
+    /** How often each replica garbage-collects its log and reports what its log and checkpoints cover. */
+    private static final long MAINTENANCE_INTERVAL_MS = 1000;
+
+    private final ReplicaServerConfig config;
+    private final PrivateLogFactory logs;
+    private final MillisClock clock;
+
+    private RocksResources resources;
+    private OrderedExecutor lanes;
+    private ExecutorService reads;
+    private ExecutorService files;
+    private ScheduledExecutorService timer;
+    private RpcClient client;
+    private RpcServer server;
+    private ReplicaManager manager;
+    private MetaConnection meta;
+    private HostPort self;
+
+    public ReplicaServer(ReplicaServerConfig config, PrivateLogFactory logs) {
+        this(config, logs, MillisClock.SYSTEM);
+    }
+
+    public ReplicaServer(ReplicaServerConfig config, PrivateLogFactory logs, MillisClock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.logs = Objects.requireNonNull(logs, "logs");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Binds the port, opens the replicas and connects to the meta server.
+     *
+     * @throws IOException when the port cannot be bound or a data dir cannot be used
+     */
+    public synchronized ReplicaServer start() throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("replica server already started on " + self);
+        }
+        resources = RocksResources.create(config.blockCacheBytes(), -1);
+        lanes = OrderedExecutor.create("enif-replica", config.laneCount());
+        reads = Executors.newFixedThreadPool(config.readThreads(), daemon("enif-replica-read"));
+        files = Executors.newFixedThreadPool(2, daemon("enif-replica-file"));
+        timer = Executors.newSingleThreadScheduledExecutor(daemon("enif-replica-timer"));
+        client = new RpcClient(RpcClientConfig.defaults());
+        manager = new ReplicaManager(
+                config.dataDirs(),
+                lanes,
+                config.options().maxAllowedWriteSize(),
+                config.gcErrorReplicaIntervalMs(),
+                config.gcGarbageReplicaIntervalMs());
+
+        Map<String, RateLimiter> copyLimits = new HashMap<>();
+        Map<Path, RateLimiter> sendLimits = new HashMap<>();
+        for (DataDir dir : config.dataDirs()) {
+            copyLimits.put(dir.tag(), RateLimiter.ofMegabytes(config.copyRateMegabytesPerDisk()));
+            sendLimits.put(
+                    dir.path().toAbsolutePath().normalize(),
+                    RateLimiter.ofMegabytes(config.sendRateMegabytesPerDisk()));
+        }
+        RateLimiter unlimited = new RateLimiter(0);
+        List<Path> roots = config.dataDirs().stream().map(DataDir::repsDir).toList();
+
+        RpcDispatcher dispatcher = new RpcDispatcher();
+        new ClientWriteHandler(manager).register(dispatcher);
+        new ClientReadHandler(manager, reads).register(dispatcher);
+        new ReplicationHandler(manager).register(dispatcher);
+        new ConfigProposalHandler(manager).register(dispatcher);
+        new FileServeHandler(
+                        roots,
+                        files,
+                        timer,
+                        file -> sendLimits.entrySet().stream()
+                                .filter(e -> file.startsWith(e.getKey()))
+                                .map(Map.Entry::getValue)
+                                .findFirst()
+                                .orElse(unlimited))
+                .register(dispatcher);
+        server = new RpcServer(config.rpc(), dispatcher).start();
+        self = server.address();
+
+        meta = new MetaConnection(
+                self,
+                config.metaServers(),
+                client,
+                clock,
+                manager,
+                new MetaConnection.Settings(
+                        config.fd().beaconIntervalMs(),
+                        config.fd().checkIntervalMs(),
+                        config.fd().leaseMs(),
+                        config.fd().disabled(),
+                        config.configSyncIntervalMs(),
+                        config.configSyncDisabled()));
+        StoreFactory stores = (gpid, dir) -> PartitionStore.builder(dir)
+                .gpid(gpid)
+                .server(self.toString())
+                .options(config.storeOptions())
+                .resources(resources)
+                .open();
+        PartitionEnv env = new PartitionEnv(
+                self,
+                config.options(),
+                clock,
+                new RpcPeerLink(self, client, config.options()),
+                meta,
+                stores,
+                logs,
+                new RpcLearnTransfers(
+                        new FileCopier(client, files, timer, Duration.ofSeconds(10)),
+                        tag -> copyLimits.getOrDefault(tag, unlimited)),
+                manager,
+                config.tickIntervalMs(),
+                MAINTENANCE_INTERVAL_MS,
+                config.checkpointIntervalMs(),
+                config.checkpointReserveMinCount());
+        manager.bind(env, meta::leaseUntilMs);
+        manager.openAll();
+        meta.start();
+        LOG.info(
+                "replica server {} started with {} replicas",
+                self,
+                manager.runners().size());
+        return this;
+    }
+
+    /** The address this server is known by: the configured host and the bound port. */
+    public synchronized HostPort address() {
+        if (self == null) {
+            throw new IllegalStateException("replica server not started");
+        }
+        return self;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return address().port();
+    }
+
+    /** The replicas, for status pages and tests. */
+    public ReplicaManager replicas() {
+        return manager;
+    }
+
+    /** The meta link, for status pages and tests. */
+    public MetaConnection metaLink() {
+        return meta;
+    }
+
+    /** Stops beaconing, closes every replica, the port and the threads. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (server == null) {
+            return;
+        }
+        meta.close();
+        manager.close();
+        server.close();
+        client.close();
+        lanes.close();
+        shutdown(reads);
+        shutdown(files);
+        shutdown(timer);
+        resources.close();
+        LOG.info("replica server {} stopped", self);
+        server = null;
+    }
+
+    private static void shutdown(ExecutorService executor) {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
