@@ -21,9 +21,7 @@ public final class MetaConfigKeys implements ConfigKeyHolder {
     private static final String META = "meta_server";
     private static final String ZK = "zookeeper";
 
-    /** {@code [meta_server] server_list}. */
-    public static final ConfigKey<List<String>> SERVER_LIST = ConfigKey.stringListKey(
-            META, "server_list", List.of(), "Every meta server of the cluster as ip:port, comma separated");
+    // [meta_server] server_list is shared with the replica server: io.enif.common.replication.ReplicationKeys.
 
     /** {@code [meta_server] cluster_root}. */
     public static final ConfigKey<String> CLUSTER_ROOT = ConfigKey.stringKey(

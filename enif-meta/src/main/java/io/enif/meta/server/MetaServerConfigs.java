@@ -2,6 +2,7 @@ package io.enif.meta.server;
 
 import io.enif.common.HostPort;
 import io.enif.common.config.Config;
+import io.enif.common.replication.ReplicationKeys;
 import io.enif.meta.fd.FailureDetectorConfig;
 import io.enif.meta.guardian.GuardianConfig;
 import io.enif.meta.health.HealthConfig;
@@ -27,10 +28,10 @@ public final class MetaServerConfigs {
      */
     public static MetaServerConfig fromConfig(Config config, String host, int port) {
         FailureDetectorConfig fd = new FailureDetectorConfig(
-                config.get(MetaReplicationKeys.FD_BEACON_INTERVAL_SECONDS).toMillis(),
-                config.get(MetaReplicationKeys.FD_CHECK_INTERVAL_SECONDS).toMillis(),
-                config.get(MetaReplicationKeys.FD_LEASE_SECONDS).toMillis(),
-                config.get(MetaReplicationKeys.FD_GRACE_SECONDS).toMillis(),
+                config.get(ReplicationKeys.FD_BEACON_INTERVAL_SECONDS).toMillis(),
+                config.get(ReplicationKeys.FD_CHECK_INTERVAL_SECONDS).toMillis(),
+                config.get(ReplicationKeys.FD_LEASE_SECONDS).toMillis(),
+                config.get(ReplicationKeys.FD_GRACE_SECONDS).toMillis(),
                 false,
                 config.get(MetaConfigKeys.STABLE_RS_MIN_RUNNING_SECONDS).toMillis(),
                 config.get(MetaConfigKeys.MAX_SUCCESSIVE_UNSTABLE_RESTART),
@@ -46,7 +47,7 @@ public final class MetaServerConfigs {
                 config.get(MetaConfigKeys.ADD_SECONDARY_ENABLE_FLOW_CONTROL),
                 config.get(MetaConfigKeys.ADD_SECONDARY_MAX_COUNT_FOR_ONE_NODE),
                 config.get(MetaConfigKeys.MAX_RESERVED_DROPPED_REPLICAS),
-                new HealthConfig(config.get(MetaReplicationKeys.MUTATION_2PC_MIN_REPLICA_COUNT)));
+                new HealthConfig(config.get(ReplicationKeys.MUTATION_2PC_MIN_REPLICA_COUNT)));
         List<BootstrapTable> tables = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> section :
                 config.rawSections(MetaConfigKeys.BOOTSTRAP_APPS_PREFIX).entrySet()) {
@@ -54,7 +55,7 @@ public final class MetaServerConfigs {
         }
         return new MetaServerConfig(
                 RpcConfigKeys.serverConfig(config, host, port),
-                List.copyOf(addresses(config.get(MetaConfigKeys.SERVER_LIST))),
+                List.copyOf(addresses(config.get(ReplicationKeys.META_SERVER_LIST))),
                 config.get(MetaReplicationKeys.CLUSTER_NAME),
                 MetaPaths.of(config.get(MetaConfigKeys.CLUSTER_ROOT), config.get(MetaConfigKeys.LOCK_ROOT)),
                 config.get(MetaConfigKeys.ZK_HOSTS_LIST),
