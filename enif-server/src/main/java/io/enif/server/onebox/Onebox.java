@@ -28,7 +28,7 @@ import java.util.Optional;
 public final class Onebox {
     /** What {@code enif onebox start} prints when the replica server is not wired into the launcher yet. */
     public static final String NO_REPLICA_ROLE =
-            "the replica server is not wired into the launcher yet" + " (there is no `enif replica` command)";
+            "the replica server is not wired into the launcher yet (no `enif replica` command)";
 
     private static final Duration POLL = Duration.ofSeconds(1);
 

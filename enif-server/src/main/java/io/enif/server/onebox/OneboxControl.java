@@ -79,8 +79,10 @@ public final class OneboxControl {
             }
         }
         out.println(metas + " meta server(s), " + replicas + " replica server(s) running; ZooKeeper "
-                + (zookeeper ? "running" : "not running")
-                + (roles.find(ServerRoles.REPLICA).isEmpty() ? " (" + Onebox.NO_REPLICA_ROLE + ")" : ""));
+                + (zookeeper ? "running" : "not running"));
+        if (roles.find(ServerRoles.REPLICA).isEmpty()) {
+            out.println("NOTE: " + Onebox.NO_REPLICA_ROLE);
+        }
         return 0;
     }
 

@@ -130,7 +130,7 @@ class EnifCommandLineTest {
         assertThat(cli.status()).isZero();
         assertThat(cli.out())
                 .contains("0 meta server(s), 0 replica server(s) running; ZooKeeper not running")
-                .contains(Onebox.NO_REPLICA_ROLE);
+                .contains("NOTE: " + Onebox.NO_REPLICA_ROLE);
         Cli withReplica = Cli.run(
                 ServerRoles.of(new MetaRole(), new FakeReplicaRole()), "onebox", "list", "--dir", dir.toString());
         assertThat(withReplica.out()).doesNotContain(Onebox.NO_REPLICA_ROLE);
