@@ -6,6 +6,7 @@ import io.enif.common.config.Config;
 import io.enif.common.config.ConfigKey;
 import io.enif.common.config.ConfigLoader;
 import io.enif.common.config.ConfigRegistry;
+import io.enif.common.replication.ReplicationKeys;
 import io.enif.meta.server.MetaConfigKeys;
 import io.enif.meta.server.MetaReplicationKeys;
 import io.enif.meta.server.MetaServerConfigs;
@@ -49,7 +50,7 @@ class SampleConfigDocTest {
         for (ConfigKey<?> key : registry.keys()) {
             assertThat(text).as(key.toString()).contains("\n" + key.name() + " =");
         }
-        assertThat(config.get(MetaConfigKeys.SERVER_LIST)).containsExactly("127.0.0.1:34601");
+        assertThat(config.get(ReplicationKeys.META_SERVER_LIST)).containsExactly("127.0.0.1:34601");
         assertThat(config.get(MetaConfigKeys.ZK_HOSTS_LIST)).isEqualTo("127.0.0.1:2181");
         assertThat(config.get(MetaReplicationKeys.CLUSTER_NAME)).isEqualTo("mycluster");
         assertThat(config.get(MetaConfigKeys.MIN_LIVE_NODE_COUNT_FOR_UNFREEZE))

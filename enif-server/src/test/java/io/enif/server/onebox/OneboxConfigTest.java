@@ -7,6 +7,7 @@ import io.enif.common.config.Config;
 import io.enif.common.config.ConfigException;
 import io.enif.common.config.ConfigLoader;
 import io.enif.common.config.ConfigRegistry;
+import io.enif.common.replication.ReplicationKeys;
 import io.enif.meta.server.MetaConfigKeys;
 import io.enif.meta.server.MetaReplicationKeys;
 import io.enif.meta.server.MetaServerConfig;
@@ -45,7 +46,7 @@ class OneboxConfigTest {
         assertThat(config.ignoredSections()).isEmpty();
 
         assertThat(ServerAddress.of(config, meta)).isEqualTo(new ServerAddress("127.0.0.1", 34602));
-        assertThat(config.get(MetaConfigKeys.SERVER_LIST))
+        assertThat(config.get(ReplicationKeys.META_SERVER_LIST))
                 .containsExactly("127.0.0.1:34601", "127.0.0.1:34602", "127.0.0.1:34603");
         assertThat(config.get(MetaConfigKeys.ZK_HOSTS_LIST)).isEqualTo("127.0.0.1:22181");
         assertThat(config.get(MetaConfigKeys.ZK_TIMEOUT_MS)).isEqualTo(Duration.ofSeconds(10));
@@ -54,13 +55,12 @@ class OneboxConfigTest {
         // DESIGN §10, onebox profile
         assertThat(config.get(MetaConfigKeys.MIN_LIVE_NODE_COUNT_FOR_UNFREEZE)).isEqualTo(1);
         assertThat(config.get(MetaConfigKeys.STABLE_RS_MIN_RUNNING_SECONDS)).isEqualTo(Duration.ZERO);
-        assertThat(config.get(MetaReplicationKeys.MUTATION_2PC_MIN_REPLICA_COUNT))
-                .isEqualTo(2);
+        assertThat(config.get(ReplicationKeys.MUTATION_2PC_MIN_REPLICA_COUNT)).isEqualTo(2);
         assertThat(config.get(MetaConfigKeys.ADD_SECONDARY_ENABLE_FLOW_CONTROL)).isTrue();
         // Pegasus's production timers
-        assertThat(config.get(MetaReplicationKeys.FD_BEACON_INTERVAL_SECONDS)).isEqualTo(Duration.ofSeconds(3));
-        assertThat(config.get(MetaReplicationKeys.FD_LEASE_SECONDS)).isEqualTo(Duration.ofSeconds(20));
-        assertThat(config.get(MetaReplicationKeys.FD_GRACE_SECONDS)).isEqualTo(Duration.ofSeconds(22));
+        assertThat(config.get(ReplicationKeys.FD_BEACON_INTERVAL_SECONDS)).isEqualTo(Duration.ofSeconds(3));
+        assertThat(config.get(ReplicationKeys.FD_LEASE_SECONDS)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(config.get(ReplicationKeys.FD_GRACE_SECONDS)).isEqualTo(Duration.ofSeconds(22));
         assertThat(config.get(MetaReplicationKeys.LB_INTERVAL_MS)).isEqualTo(Duration.ofSeconds(10));
         // small memory
         assertThat(config.get(StoreConfigKeys.BLOCK_CACHE_CAPACITY)).isEqualTo(OneboxConfig.BLOCK_CACHE_BYTES);
@@ -82,7 +82,7 @@ class OneboxConfigTest {
         Config config = load(OneboxConfig.render(shifted, spec, meta, 1));
         assertThat(config.rawSection("apps.meta")).containsEntry(ServerConfigKeys.PORTS, "41001");
         assertThat(config.get(MetaConfigKeys.ZK_HOSTS_LIST)).isEqualTo("127.0.0.1:" + (22181 + 6400));
-        assertThat(config.get(MetaConfigKeys.SERVER_LIST)).containsExactly("127.0.0.1:41001");
+        assertThat(config.get(ReplicationKeys.META_SERVER_LIST)).containsExactly("127.0.0.1:41001");
     }
 
     @Test
@@ -109,7 +109,7 @@ class OneboxConfigTest {
                 spec(3, List.of("replication.fd_lease_seconds=6", "meta_server.min_live_node_count_for_unfreeze=2")),
                 meta,
                 1));
-        assertThat(config.get(MetaReplicationKeys.FD_LEASE_SECONDS)).isEqualTo(Duration.ofSeconds(6));
+        assertThat(config.get(ReplicationKeys.FD_LEASE_SECONDS)).isEqualTo(Duration.ofSeconds(6));
         assertThat(config.get(MetaConfigKeys.MIN_LIVE_NODE_COUNT_FOR_UNFREEZE)).isEqualTo(2);
     }
 
