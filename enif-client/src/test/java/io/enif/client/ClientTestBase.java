@@ -3,6 +3,8 @@ package io.enif.client;
 import io.enif.client.fake.FakeCluster;
 import io.enif.client.fake.FakeMeta;
 import io.enif.client.fake.FakeReplica;
+import io.enif.client.ops.Target;
+import io.enif.common.Gpid;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,6 +82,21 @@ abstract class ClientTestBase {
             total += replica.faults().count(name);
         }
         return total;
+    }
+
+    /** A hash key (prefixed {@code prefix}) that routes to partition {@code partitionIndex} of {@code temp}. */
+    static String hashKeyIn(String prefix, int partitionIndex) {
+        for (int i = 0; ; i++) {
+            String candidate = prefix + i;
+            if (Target.ofHashKey(b(candidate)).partitionIndex(8) == partitionIndex) {
+                return candidate;
+            }
+        }
+    }
+
+    /** The gpid of partition {@code partitionIndex} of {@code temp}. */
+    Gpid gpid(int partitionIndex) {
+        return cluster.table("temp").gpid(partitionIndex);
     }
 
     static byte[] b(String s) {

@@ -69,7 +69,7 @@ public final class DefaultEnifClient implements EnifClient {
             return table;
         }
         long refreshInterval = Math.max(1, config.operationTimeout().toMillis() / 3);
-        RouteTable routes = Futures.await(RouteTable.open(tableName, meta, refreshInterval));
+        RouteTable routes = Futures.await(RouteTable.open(tableName, meta, timer, refreshInterval));
         TableHandler handler = new TableHandler(tableName, routes, rpc, policy, timer, config.operationTimeout());
         DefaultEnifTable opened = new DefaultEnifTable(handler, limits, lanes.assign());
         DefaultEnifTable raced = tables.putIfAbsent(tableName, opened);

@@ -11,6 +11,9 @@ import io.enif.proto.layer2.partition_configuration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Refreshes follow {@code spec/protocol.md} §5.2: a failed attempt asks for one only if the map it used is still
  * the current one (a newer map is simply retried), refreshes are shared by concurrent callers, and at most one starts
- * every {@code refreshInterval}. A partition keeps its cached entry when the meta server reports an older ballot.
+ * every {@code refreshInterval} (one asked for sooner waits for its turn, so callers retry against the new map rather
+ * than hammering the old primary). A partition keeps its cached entry when the meta server reports an older ballot.
  */
 public final class RouteTable {
     private static final Logger LOG = LoggerFactory.getLogger(RouteTable.class);
@@ -66,13 +70,20 @@ public final class RouteTable {
     private final String tableName;
     private final MetaSession meta;
     private final long refreshIntervalNanos;
+    private final ScheduledExecutorService timer;
     private volatile Snapshot current;
     private CompletableFuture<Void> refreshing;
     private long lastRefreshNanos;
 
-    private RouteTable(String tableName, MetaSession meta, long refreshIntervalMillis, Snapshot first) {
+    private RouteTable(
+            String tableName,
+            MetaSession meta,
+            ScheduledExecutorService timer,
+            long refreshIntervalMillis,
+            Snapshot first) {
         this.tableName = tableName;
         this.meta = meta;
+        this.timer = timer;
         this.refreshIntervalNanos = Math.max(1, refreshIntervalMillis) * 1_000_000L;
         this.current = first;
         this.lastRefreshNanos = System.nanoTime();
@@ -83,7 +94,8 @@ public final class RouteTable {
      *
      * @param refreshIntervalMillis the least time between two refreshes (Pegasus: the operation timeout / 3)
      */
-    public static CompletableFuture<RouteTable> open(String tableName, MetaSession meta, long refreshIntervalMillis) {
+    public static CompletableFuture<RouteTable> open(
+            String tableName, MetaSession meta, ScheduledExecutorService timer, long refreshIntervalMillis) {
         return meta.call(new QueryCfgOp(tableName)).thenApply(response -> {
             String err = response.err == null ? ErrorCode.ERR_OK.wireName() : response.err.name();
             if (ErrorCode.ERR_OBJECT_NOT_FOUND.wireName().equals(err)) {
@@ -101,7 +113,7 @@ public final class RouteTable {
                                 + partitions(response).size() + " partition configurations for "
                                 + response.partition_count + " partitions");
             }
-            return new RouteTable(tableName, meta, refreshIntervalMillis, snapshot(response, 0));
+            return new RouteTable(tableName, meta, timer, refreshIntervalMillis, snapshot(response, 0));
         });
     }
 
@@ -111,8 +123,9 @@ public final class RouteTable {
     }
 
     /**
-     * Asks the meta server for a new map, unless the caller's map ({@code seenVersion}) is already outdated or a
-     * refresh ran less than the refresh interval ago; the result completes when the map is current (never fails).
+     * Asks the meta server for a new map, unless the caller's map ({@code seenVersion}) is already outdated. Callers
+     * share one refresh; a refresh starts no sooner than the refresh interval after the previous one (it is delayed,
+     * not skipped). The result completes when the map is current, and never fails.
      */
     public CompletableFuture<Void> refresh(long seenVersion) {
         synchronized (this) {
@@ -122,29 +135,41 @@ public final class RouteTable {
             if (refreshing != null) {
                 return refreshing;
             }
-            long now = System.nanoTime();
-            if (now - lastRefreshNanos < refreshIntervalNanos) {
-                return CompletableFuture.completedFuture(null);
-            }
-            lastRefreshNanos = now;
             CompletableFuture<Void> done = new CompletableFuture<>();
             refreshing = done;
-            meta.call(new QueryCfgOp(tableName)).whenComplete((response, failure) -> {
+            long waitNanos = lastRefreshNanos + refreshIntervalNanos - System.nanoTime();
+            if (waitNanos <= 0) {
+                query(done);
+            } else {
                 try {
-                    if (failure != null) {
-                        LOG.warn("refreshing the routes of table {} failed: {}", tableName, failure.getMessage());
-                    } else {
-                        apply(response);
-                    }
-                } finally {
-                    synchronized (this) {
-                        refreshing = null;
-                    }
+                    timer.schedule(() -> query(done), waitNanos, TimeUnit.NANOSECONDS);
+                } catch (RejectedExecutionException e) {
+                    refreshing = null;
                     done.complete(null);
                 }
-            });
+            }
             return done;
         }
+    }
+
+    private void query(CompletableFuture<Void> done) {
+        synchronized (this) {
+            lastRefreshNanos = System.nanoTime();
+        }
+        meta.call(new QueryCfgOp(tableName)).whenComplete((response, failure) -> {
+            try {
+                if (failure != null) {
+                    LOG.warn("refreshing the routes of table {} failed: {}", tableName, failure.getMessage());
+                } else {
+                    apply(response);
+                }
+            } finally {
+                synchronized (this) {
+                    refreshing = null;
+                }
+                done.complete(null);
+            }
+        });
     }
 
     private synchronized void apply(query_cfg_response response) {
