@@ -38,6 +38,7 @@ public final class FakeCluster implements AutoCloseable {
     private final Map<Gpid, FakePartition> partitions = new ConcurrentHashMap<>();
     private final AtomicInteger nextAppId = new AtomicInteger(1);
     private volatile int leader;
+    private volatile int newTableUnhealthyAnswers;
 
     private FakeCluster(Path dir) {
         this.dir = dir;
@@ -114,6 +115,7 @@ public final class FakeCluster implements AutoCloseable {
             partitions.put(gpid, new FakePartition(store));
             primary.promote(gpid);
         }
+        table.unhealthyAnswers.set(newTableUnhealthyAnswers);
         tables.put(name, table);
         return table;
     }
@@ -139,6 +141,11 @@ public final class FakeCluster implements AutoCloseable {
     /** Makes the next {@code answers} query_cfg answers for the table report no secondaries (unhealthy). */
     public void reportUnhealthy(String tableName, int answers) {
         tables.get(tableName).unhealthyAnswers.set(answers);
+    }
+
+    /** Makes the first {@code answers} query_cfg answers for every table created later report it unhealthy. */
+    public void newTablesUnhealthyFor(int answers) {
+        newTableUnhealthyAnswers = answers;
     }
 
     query_cfg_response queryCfg(String name) {
