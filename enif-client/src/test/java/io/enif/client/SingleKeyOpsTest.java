@@ -3,6 +3,8 @@ package io.enif.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.enif.client.fake.Fault;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,10 +71,15 @@ class SingleKeyOpsTest extends ClientTestBase {
     void asyncFormsCompleteOnTheTablesCallbackThread() throws Exception {
         table.asyncSet(b("sk6"), b("a"), b("1"), 0, TIMEOUT).get(5, TimeUnit.SECONDS);
 
-        String thread = table.asyncGet(b("sk6"), b("a"), TIMEOUT)
-                .thenApply(v -> Thread.currentThread().getName())
-                .get(5, TimeUnit.SECONDS);
-        assertThat(thread).startsWith("enif-client-callback-");
+        CompletableFuture<Void> release = new CompletableFuture<>();
+        for (var replica : cluster.replicas()) {
+            replica.faults().next("RPC_RRDB_RRDB_GET", Fault.hold(release));
+        }
+        CompletableFuture<String> thread = table.asyncGet(b("sk6"), b("a"), TIMEOUT)
+                .thenApply(v -> Thread.currentThread().getName());
+        release.complete(null);
+        assertThat(thread.get(5, TimeUnit.SECONDS)).startsWith("enif-client-callback-");
+        clearFaults();
         assertThat(s(table.asyncGet(b("sk6"), b("a"), TIMEOUT).get(5, TimeUnit.SECONDS)))
                 .isEqualTo("1");
         assertThat(table.asyncExist(b("sk6"), b("a"), TIMEOUT).get(5, TimeUnit.SECONDS))

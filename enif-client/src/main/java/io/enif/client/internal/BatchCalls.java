@@ -78,12 +78,12 @@ final class BatchCalls {
                 }
             }
             for (int j = 0; j < indexes.size(); j++) {
-                CompletableFuture<byte[]> target2 = perKey.get(indexes.get(j));
+                CompletableFuture<byte[]> slot = perKey.get(indexes.get(j));
                 if (failure != null) {
-                    target2.completeExceptionally(Futures.asClientException(failure));
+                    slot.completeExceptionally(Futures.asClientException(failure));
                 } else {
                     FullKey key = group.get(j);
-                    target2.complete(values.get(ByteBuffer.wrap(KeyCodec.encode(key.hashKey(), key.sortKey()))));
+                    slot.complete(values.get(ByteBuffer.wrap(KeyCodec.encode(key.hashKey(), key.sortKey()))));
                 }
             }
         });
@@ -155,20 +155,18 @@ final class BatchCalls {
     }
 
     private static <T> CompletableFuture<List<ItemResult<T>>> collect(List<CompletableFuture<T>> futures) {
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .handle((ignored, failure) -> {
-                    List<ItemResult<T>> results = new ArrayList<>(futures.size());
-                    for (CompletableFuture<T> f : futures) {
-                        if (f.isCompletedExceptionally()) {
-                            results.add(new ItemResult<>(
-                                    null,
-                                    Futures.asClientException(
-                                            f.handle((v, e) -> e).join())));
-                        } else {
-                            results.add(new ItemResult<>(f.join(), null));
-                        }
-                    }
-                    return results;
-                });
+        List<CompletableFuture<ItemResult<T>>> items = new ArrayList<>(futures.size());
+        for (CompletableFuture<T> future : futures) {
+            items.add(future.handle((value, failure) -> failure == null
+                    ? new ItemResult<>(value, null)
+                    : new ItemResult<>(null, Futures.asClientException(failure))));
+        }
+        return CompletableFuture.allOf(items.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+            List<ItemResult<T>> results = new ArrayList<>(items.size());
+            for (CompletableFuture<ItemResult<T>> item : items) {
+                results.add(item.join());
+            }
+            return results;
+        });
     }
 }

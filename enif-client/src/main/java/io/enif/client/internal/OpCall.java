@@ -10,7 +10,6 @@ import io.enif.proto.frame.FrameException;
 import io.enif.proto.frame.ResponseFrame;
 import io.enif.rpc.RpcException;
 import io.enif.rpc.RpcRequest;
-import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -96,7 +95,7 @@ final class OpCall<P extends TBase<?, ?>, R> {
             }
             cause = e;
             error = e.errorName();
-            neverSent = e.isSessionReset() && e.getCause() instanceof ConnectException;
+            neverSent = SendProof.neverSent(e);
             lastError = e.getMessage();
         } else if (!frame.isOk()) {
             error = frame.errorName();

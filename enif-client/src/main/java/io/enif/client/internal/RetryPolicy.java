@@ -17,7 +17,8 @@ import java.util.Set;
  *       replica is not this partition's primary)</td><td colspan="2">refresh the route, retry</td></tr>
  *   <tr><td>{@code ERR_NOT_ENOUGH_MEMBER}, {@code ERR_CAPACITY_EXCEEDED}, {@code ERR_SPLITTING} (refused before
  *       anything was applied)</td><td colspan="2">retry</td></tr>
- *   <tr><td>{@code ERR_SESSION_RESET} because the connection could not be made</td>
+ *   <tr><td>{@code ERR_SESSION_RESET} before the request was written (the connection could not be made, see
+ *       {@link SendProof})</td>
  *       <td colspan="2">refresh the route, retry</td></tr>
  *   <tr><td>{@code ERR_SESSION_RESET} on a connection that was up</td><td>refresh the route, retry</td>
  *       <td>unknown outcome</td></tr>
@@ -73,7 +74,7 @@ public final class RetryPolicy {
      * What to do after an attempt failed with {@code errorName}.
      *
      * @param idempotent whether the operation may be applied twice without harm
-     * @param neverSent whether the request provably never left the client (the connection could not be made)
+     * @param neverSent whether the request provably never left the client ({@link SendProof})
      */
     public Decision decide(String errorName, boolean idempotent, boolean neverSent) {
         if (NOT_PRIMARY.contains(errorName)) {

@@ -205,8 +205,22 @@ public final class RouteTable {
         current = new Snapshot(old.appId(), old.partitionCount(), List.copyOf(merged), old.version() + 1);
     }
 
+    /** The configurations in partition-index order (by {@code pid} when it is in range, else as sent). */
     private static List<partition_configuration> partitions(query_cfg_response response) {
-        return response.partitions == null ? List.of() : response.partitions;
+        if (response.partitions == null) {
+            return List.of();
+        }
+        List<partition_configuration> sent = response.partitions;
+        partition_configuration[] ordered = new partition_configuration[sent.size()];
+        for (int i = 0; i < sent.size(); i++) {
+            partition_configuration config = sent.get(i);
+            int index = config.pid == null ? i : config.pid.partitionIndex();
+            if (index < 0 || index >= ordered.length || ordered[index] != null) {
+                return sent;
+            }
+            ordered[index] = config;
+        }
+        return List.of(ordered);
     }
 
     private static Snapshot snapshot(query_cfg_response response, long version) {

@@ -108,29 +108,38 @@ public final class FakeReplica implements AutoCloseable {
             RpcDispatcher d, RpcSpec spec, Supplier<Q> factory, BiFunction<FakePartition, Q, TBase<?, ?>> op) {
         d.register(spec.name(), factory, (ctx, request) -> {
             Fault fault = faults.take(spec.name());
-            if (fault instanceof Fault.Error e) {
-                ctx.replyError(e.code());
-                return;
-            }
-            if (fault instanceof Fault.Drop) {
-                ctx.noReply();
-                return;
-            }
-            if (fault instanceof Fault.Respond r) {
-                ctx.reply(r.body().get());
-                return;
-            }
-            FakePartition p = servingPartition(ctx);
-            if (p == null) {
-                return;
-            }
-            TBase<?, ?> response = op.apply(p, request);
-            if (fault instanceof Fault.ServeThenDrop) {
-                ctx.noReply();
+            if (fault instanceof Fault.Hold hold) {
+                hold.release().thenRun(() -> handle(ctx, request, null, op));
             } else {
-                ctx.reply(response);
+                handle(ctx, request, fault, op);
             }
         });
+    }
+
+    private <Q extends TBase<?, ?>> void handle(
+            RpcContext ctx, Q request, Fault fault, BiFunction<FakePartition, Q, TBase<?, ?>> op) {
+        if (fault instanceof Fault.Error e) {
+            ctx.replyError(e.code());
+            return;
+        }
+        if (fault instanceof Fault.Drop) {
+            ctx.noReply();
+            return;
+        }
+        if (fault instanceof Fault.Respond r) {
+            ctx.reply(r.body().get());
+            return;
+        }
+        FakePartition p = servingPartition(ctx);
+        if (p == null) {
+            return;
+        }
+        TBase<?, ?> response = op.apply(p, request);
+        if (fault instanceof Fault.ServeThenDrop) {
+            ctx.noReply();
+        } else {
+            ctx.reply(response);
+        }
     }
 
     private FakePartition servingPartition(RpcContext ctx) {

@@ -16,6 +16,9 @@ public sealed interface Fault {
     /** Serves the request (a write is applied) but never replies. */
     record ServeThenDrop() implements Fault {}
 
+    /** Serves the request normally once {@code release} completes. */
+    record Hold(java.util.concurrent.CompletableFuture<Void> release) implements Fault {}
+
     /** Replies ERR_OK with this body instead of serving. */
     record Respond(Supplier<TBase<?, ?>> body) implements Fault {}
 
@@ -29,6 +32,10 @@ public sealed interface Fault {
 
     static Fault serveThenDrop() {
         return new ServeThenDrop();
+    }
+
+    static Fault hold(java.util.concurrent.CompletableFuture<Void> release) {
+        return new Hold(release);
     }
 
     static Fault respond(Supplier<TBase<?, ?>> body) {
