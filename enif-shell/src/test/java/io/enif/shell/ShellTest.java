@@ -95,7 +95,8 @@ class ShellTest {
 
     @Test
     void clusterInfoAndMetaLevel() {
-        assertThat(shell.runScript("cluster_info; set_meta_level lively; get_meta_level")).isZero();
+        assertThat(shell.runScript("cluster_info; set_meta_level lively; get_meta_level"))
+                .isZero();
         assertThat(out.toString())
                 .contains("primary_meta_server : 127.0.0.1:34601")
                 .contains("the old level is fl_steady", "current meta level is fl_lively");
@@ -103,7 +104,8 @@ class ShellTest {
 
     @Test
     void appEnvs() {
-        assertThat(shell.runScript("use temp; set_app_envs default_ttl 86400; get_app_envs")).isZero();
+        assertThat(shell.runScript("use temp; set_app_envs default_ttl 86400; get_app_envs"))
+                .isZero();
         assertThat(out.toString()).contains("set app envs succeed", "[app_envs]", "default_ttl : 86400");
     }
 
