@@ -35,6 +35,7 @@ public final class EnifCommandLine {
         }
         line.addSubcommand("zookeeper", new ZooKeeperCommand());
         line.addSubcommand("onebox", OneboxCommand.commandLine(roles));
+        line.addSubcommand("shell", new ShellCommand());
         line.addSubcommand("version", new VersionCommand());
         line.setOut(out);
         line.setErr(err);

@@ -1,0 +1,39 @@
+package io.enif.shell;
+
+import io.enif.shell.ShellBackend.AppConfig;
+import io.enif.shell.ShellBackend.PartitionInfo;
+
+/**
+ * A table's partition health from its query_cfg, as {@code ls -d} and {@code app -d} print it: fully healthy = a
+ * primary and all {@code max_replica_count} members; write unhealthy = no primary or fewer than
+ * {@code mutation_2pc_min_replica_count} (2) members; read unhealthy = no primary.
+ */
+record Health(int partitionCount, int fullyHealthy, int unhealthy, int writeUnhealthy, int readUnhealthy) {
+    /** Pegasus's {@code mutation_2pc_min_replica_count}. */
+    static final int MIN_WRITE_MEMBERS = 2;
+
+    static Health of(AppConfig config) {
+        int fully = 0;
+        int write = 0;
+        int read = 0;
+        for (PartitionInfo p : config.partitions()) {
+            boolean hasPrimary = p.primary() != null;
+            if (hasPrimary && p.memberCount() >= p.maxReplicaCount()) {
+                fully++;
+            }
+            if (!hasPrimary || p.memberCount() < MIN_WRITE_MEMBERS) {
+                write++;
+            }
+            if (!hasPrimary) {
+                read++;
+            }
+        }
+        int total = config.partitions().size();
+        return new Health(total, fully, total - fully, write, read);
+    }
+
+    /** Whether every partition is fully healthy. */
+    boolean isFullyHealthy() {
+        return partitionCount > 0 && unhealthy == 0;
+    }
+}

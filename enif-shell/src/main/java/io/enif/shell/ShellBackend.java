@@ -1,0 +1,70 @@
+package io.enif.shell;
+
+import io.enif.client.EnifTable;
+import io.enif.client.TableInfo;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the shell asks of a cluster: tables for the data commands, and the meta server's admin calls. Failures are
+ * {@link io.enif.client.EnifClientException}s whose message is meant for the user.
+ */
+public interface ShellBackend extends AutoCloseable {
+    /** The meta servers this backend talks to, for messages. */
+    String metaServers();
+
+    /** Opens a table for the data commands. */
+    EnifTable openTable(String name);
+
+    /** The tables; with {@code all}, dropped ones too. */
+    List<TableInfo> listApps(boolean all);
+
+    /** A table's partition map as query_cfg returns it. */
+    AppConfig queryConfig(String name);
+
+    /** Sends create_app and returns without waiting for the partitions. */
+    void createApp(String name, int partitionCount, int replicaCount, Map<String, String> envs);
+
+    /** Drops (soft-deletes) a table; {@code reserveSeconds} &lt; 0 keeps the server's default. */
+    void dropApp(String name, long reserveSeconds);
+
+    /** Recalls a dropped table; returns the name it has now. */
+    String recallApp(int appId, String newName);
+
+    /** The replica servers the meta server knows. */
+    List<NodeInfo> listNodes();
+
+    /** The meta server's cluster_info, in its order. */
+    Map<String, String> clusterInfo();
+
+    /** The meta function level, e.g. {@code fl_steady}. */
+    String metaLevel();
+
+    /** Sets the meta function level ({@code fl_...}); returns the old one. */
+    String setMetaLevel(String level);
+
+    /** Sets table envs. */
+    void setAppEnvs(String app, List<String> keys, List<String> values);
+
+    @Override
+    void close();
+
+    /** One replica server as list_nodes reports it. */
+    record NodeInfo(String address, boolean alive) {}
+
+    /** One partition of a table's configuration. */
+    record PartitionInfo(int index, long ballot, int maxReplicaCount, String primary, List<String> secondaries) {
+        /** Replicas serving: the primary (if any) and the secondaries. */
+        public int memberCount() {
+            return (primary == null ? 0 : 1) + secondaries.size();
+        }
+    }
+
+    /** A table's configuration: id, partition count and partitions. */
+    record AppConfig(String name, int appId, int partitionCount, List<PartitionInfo> partitions) {
+        /** The max replica count (of the first partition; all partitions share it). */
+        public int maxReplicaCount() {
+            return partitions.isEmpty() ? 0 : partitions.get(0).maxReplicaCount();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.enif.shell;
+
+import java.util.List;
+
+/** The command list {@code help} prints. */
+final class Usage {
+    private Usage() {}
+
+    static final List<String> LINES = List.of(
+            "help",
+            "version",
+            "exit",
+            "timeout [time_in_ms]",
+            "use [app_name]",
+            "cluster_info [-j]",
+            "nodes [-d] [-j] [-s all|alive|unalive]",
+            "get_meta_level",
+            "set_meta_level <stopped|blind|freezed|steady|lively>",
+            "ls [-a] [-d] [-j] [-s all|available|dropped]",
+            "app <app_name> [-d] [-j]",
+            "create <app_name> [-p partition_count] [-r replica_count] [-e k=v,...]",
+            "drop <app_name> [-r reserve_seconds]",
+            "recall <app_id> [new_app_name]",
+            "get_app_envs [-j]",
+            "set_app_envs <key> <value> [key value...]",
+            "set <hash_key> <sort_key> <value> [ttl_in_seconds]",
+            "multi_set <hash_key> <sort_key> <value> [sort_key value...]",
+            "get <hash_key> <sort_key>",
+            "multi_get <hash_key> [sort_key...]",
+            "del <hash_key> <sort_key>",
+            "multi_del <hash_key> <sort_key> [sort_key...]",
+            "incr <hash_key> <sort_key> [increment]",
+            "exist <hash_key> <sort_key>",
+            "ttl <hash_key> <sort_key>",
+            "count <hash_key>");
+}
