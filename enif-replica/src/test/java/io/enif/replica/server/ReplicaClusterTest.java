@@ -71,7 +71,7 @@ class ReplicaClusterTest {
     void writesCommitOnEveryReplicaAndReadsReturnThem() throws Exception {
         PartitionConfiguration pc = cluster.awaitGroup(GPID, 2);
         for (int i = 0; i < 30; i++) {
-            update_response r = cluster.put(GPID, "k" + i, "v" + i);
+            update_response r = cluster.putAsClient(GPID, "k" + i, "v" + i);
             assertThat(r.getError()).isZero();
             assertThat(r.getDecree()).isPositive();
             assertThat(r.getApp_id()).isEqualTo(APP_ID);
@@ -113,7 +113,7 @@ class ReplicaClusterTest {
     void aKilledSecondaryIsDowngradedAndComesBackByReplayAndLearning() throws Exception {
         PartitionConfiguration pc = cluster.awaitGroup(GPID, 2);
         for (int i = 0; i < 10; i++) {
-            assertThat(cluster.put(GPID, "a" + i, "x" + i).getError()).isZero();
+            assertThat(cluster.putAsClient(GPID, "a" + i, "x" + i).getError()).isZero();
         }
         int victim = cluster.indexOf(pc.secondaries().get(0));
         HostPort victimAddress = cluster.address(victim);
@@ -144,7 +144,7 @@ class ReplicaClusterTest {
         assertThat(replayed.learnCount(LearnType.LT_CACHE)).isPositive();
         assertThat(replayed.learnCount(LearnType.LT_APP)).isZero();
         for (int i = 10; i < 15; i++) {
-            assertThat(cluster.put(GPID, "b" + i, "y" + i).getError()).isZero();
+            assertThat(cluster.putAsClient(GPID, "b" + i, "y" + i).getError()).isZero();
         }
         Await.until("the victim has the writes it missed", () -> "y14".equals(cluster.stored(victim, GPID, "b14")));
         assertThat(cluster.stored(victim, GPID, "b0")).isEqualTo("y0");
