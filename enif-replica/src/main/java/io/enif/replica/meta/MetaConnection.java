@@ -125,21 +125,39 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
                 syncNow();
             });
         } else {
-            timer.scheduleWithFixedDelay(this::beacon, 0, settings.beaconIntervalMs(), TimeUnit.MILLISECONDS);
             timer.scheduleWithFixedDelay(
-                    this::checkLease, settings.checkIntervalMs(), settings.checkIntervalMs(), TimeUnit.MILLISECONDS);
+                    guarded("beacon", this::beacon), 0, settings.beaconIntervalMs(), TimeUnit.MILLISECONDS);
+            timer.scheduleWithFixedDelay(
+                    guarded("lease check", this::checkLease),
+                    settings.checkIntervalMs(),
+                    settings.checkIntervalMs(),
+                    TimeUnit.MILLISECONDS);
         }
         if (!settings.configSyncDisabled()) {
             timer.scheduleWithFixedDelay(
-                    () -> {
+                    guarded("config sync", () -> {
                         if (connected) {
                             syncNow();
                         }
-                    },
+                    }),
                     settings.configSyncIntervalMs(),
                     settings.configSyncIntervalMs(),
                     TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * A periodic task that survives its own failure: a scheduled executor silently cancels a task that throws, and a
+     * lease check that stopped running would leave replicas serving without a lease.
+     */
+    private static Runnable guarded(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.error("meta link {} failed; it runs again at its next period", what, e);
+            }
+        };
     }
 
     /** The lease the failure detector holds now ({@code Long.MIN_VALUE} when none), for a replica just opened. */

@@ -48,6 +48,16 @@ class MetaLinkTest {
             PartitionConfiguration pc = cluster.awaitGroup(GPID, 2);
             PartitionRunner primary = cluster.runner(cluster.indexOf(pc.primary()), GPID);
             assertThat(putError(cluster, pc.primary())).isEqualTo("ERR_OK");
+            // Every server must hold a lease before the meta server goes silent: a server whose acks came too late
+            // (a loaded machine) never had one, so it has nothing to lose and its replicas' status says nothing.
+            Await.until("every replica server holds a lease", () -> {
+                for (int i = 0; i < 3; i++) {
+                    if (cluster.server(i).metaLink().leaseUntilMs() == Long.MIN_VALUE) {
+                        return false;
+                    }
+                }
+                return true;
+            });
 
             cluster.meta().pauseBeacons(true);
             Await.until("every replica inactive", () -> {
