@@ -43,6 +43,7 @@ public final class SteadyWriter implements AutoCloseable {
     private final MiniCluster cluster;
     private final String table;
     private final int keyCount;
+    private final String padding;
     private final Thread thread;
     private volatile boolean stopping;
 
@@ -62,9 +63,15 @@ public final class SteadyWriter implements AutoCloseable {
 
     /** A writer of {@code table} (which must exist) over {@code keyCount} hash keys; call {@link #start()}. */
     public SteadyWriter(MiniCluster cluster, String table, int keyCount) {
+        this(cluster, table, keyCount, 0);
+    }
+
+    /** As above, each value padded to at least {@code valueBytes} bytes (to fill logs faster). */
+    public SteadyWriter(MiniCluster cluster, String table, int keyCount, int valueBytes) {
         this.cluster = cluster;
         this.table = table;
         this.keyCount = keyCount;
+        this.padding = valueBytes > 0 ? "." + "x".repeat(valueBytes) : "";
         this.routes = cluster.routes(table);
         this.lastAckNanos = new long[routes.partitionCount()];
         this.thread = new Thread(this::run, "steady-writer-" + table);
@@ -88,7 +95,7 @@ public final class SteadyWriter implements AutoCloseable {
             TableRoutes current;
             synchronized (this) {
                 hashKey = "k" + (seq % keyCount);
-                value = "v" + seq;
+                value = "v" + seq + padding;
                 seq++;
                 current = routes;
             }
@@ -241,14 +248,26 @@ public final class SteadyWriter implements AutoCloseable {
                 allowed.add(want);
             }
             if (actual == null ? want != null : !allowed.contains(actual)) {
-                problems.add(hashKey + ": read " + actual + ", last acknowledged " + want + ", unknown outcomes "
-                        + maybe.getOrDefault(hashKey, Set.of())
+                problems.add(hashKey + ": read " + brief(actual) + ", last acknowledged " + brief(want)
+                        + ", unknown outcomes "
+                        + maybe.getOrDefault(hashKey, Set.of()).stream()
+                                .map(SteadyWriter::brief)
+                                .toList()
                         + (never.getOrDefault(hashKey, Set.of()).contains(actual)
                                 ? " (a write that provably failed)"
                                 : ""));
             }
         }
         return problems;
+    }
+
+    /** A value without its padding. */
+    private static String brief(String value) {
+        if (value == null) {
+            return null;
+        }
+        int dot = value.indexOf('.');
+        return dot < 0 ? value : value.substring(0, dot) + "...";
     }
 
     private String readBack(String hashKey, Duration timeout) {
