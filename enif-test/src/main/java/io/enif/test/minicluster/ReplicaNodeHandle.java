@@ -21,13 +21,17 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #kill()}: like {@code kill -9} as far as data goes: the server stops without flushing its stores
- *       (RocksDB drops its memtables, as a crash does; what survives is what was on disk: the fsynced private log and
- *       flushed SST files), beacons stop and connections drop. The files stay for {@link #restart()}.
+ *       (RocksDB drops its memtables, as a crash does; what survives is what was on disk: the private log and
+ *       flushed SST files), beacons stop and connections drop. The files stay for {@link #restart()}. It is the
+ *       server's own close with store flushes off, so it is not quite a crash on the wire: for the few milliseconds
+ *       the replicas take to close, waiting clients get {@code ERR_TIMEOUT} and peers {@code ERR_OBJECT_NOT_FOUND}
+ *       before the port closes (a real {@code kill -9} resets the connections at once).
  *   <li>{@link #restart()}: a new server on the same port and data dir; it replays its private log from the store's
  *       last flushed decree, beacons again and learns what it missed.
  * </ul>
  *
- * <p>There is no pause: the replica server has no hook to freeze its lanes, meta link and port together.
+ * <p>There is no pause yet: the replica server has no hook to freeze its lanes, meta link and port together (as
+ * {@code MetaServer#pause()} does for a meta server).
  */
 public final class ReplicaNodeHandle implements AutoCloseable {
 
