@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 4's acceptance scenario ({@link ReplicaFailoverScenario}) with the mini-cluster's timers (beacon 1 s, lease
- * 4 s, grace 5 s): 3 meta servers, 3 replica servers, 8 partitions × 3 under a steady writer; kill, failover, no lost
+ * 5 s, grace 6 s): 3 meta servers, 3 replica servers, 8 partitions × 3 under a steady writer; kill, failover, no lost
  * write, restart by cache or log learning.
  */
 @Timeout(150)
