@@ -7,9 +7,11 @@ package io.enif.test.minicluster;
  * mutation_2pc_min_replica_count = 2}, {@code add_secondary_enable_flow_control = true}) with shortened timers.
  *
  * <p>Timers: beacon 1 s, check 1 s, lease 5 s, grace 6 s (grace > lease > 2 × beacon, as the meta server demands),
- * ZooKeeper session 3 s (shorter than the lease, so a killed meta leader is replaced before the replicas' leases run
- * out, as DESIGN §10 wants of the shipped 10 s and 20 s), cure every second, config sync every 2 s, group check (and the empty write of an idle
- * primary, which carries the commit point to the secondaries) every second. The keys are whole seconds. Small thread pools and caches, since every
+ * ZooKeeper session 3 s, cure every second, config sync every 2 s, group check (and the empty write of an idle
+ * primary, which carries the commit point to the secondaries) every second. The keys are whole seconds. A replica
+ * server drops its lease after lease − check = 4 s without an acknowledged beacon, and a killed meta leader is
+ * replaced after about 3 s, so a meta failover may cost the replicas their leases (their primaries then come back at
+ * a new ballot); tests of meta failover under writes use a longer lease. Small thread pools and caches, since every
  * server of the cluster shares one JVM.
  */
 public final class MiniClusterProfile {

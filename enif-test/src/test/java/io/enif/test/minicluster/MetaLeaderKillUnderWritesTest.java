@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The meta leader is killed (its ZooKeeper session abandoned) while a steady writer writes a table of 8 × 3 on real
  * replica servers: a standby takes over within the ZooKeeper session timeout (3 s), well within the replicas' lease
- * (8 s here), so the replica servers find the new leader and keep their leases — no partition changes its configuration,
- * writes go on, and no acknowledged write is lost.
+ * (8 s here), so the replica servers find the new leader and keep their leases — no partition changes its
+ * configuration, writes go on, and no acknowledged write is lost.
  */
 @Timeout(120)
 class MetaLeaderKillUnderWritesTest {

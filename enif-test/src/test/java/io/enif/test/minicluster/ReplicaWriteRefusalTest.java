@@ -172,7 +172,7 @@ class ReplicaWriteRefusalTest {
         }
     }
 
-    /** A key of {@code gpid} (of a table with 8 partitions): the first hash key {@code <prefix><n>} that routes there. */
+    /** A key of {@code gpid} (of a table with 8 partitions): the first hash key {@code <prefix><n>} routed there. */
     private static byte[] keyIn(Gpid gpid, String prefix) {
         for (int n = 0; ; n++) {
             byte[] key = DataClient.key(prefix + n, "s");
