@@ -2,6 +2,7 @@ package io.enif.replica.testing;
 
 import io.enif.common.Gpid;
 import io.enif.common.HostPort;
+import io.enif.common.error.ErrorCode;
 import io.enif.proto.base.blob;
 import io.enif.proto.frame.ArgsField;
 import io.enif.proto.key.KeyCodec;
@@ -17,6 +18,7 @@ import io.enif.replication.PartitionConfiguration;
 import io.enif.replication.ReplicaOptions;
 import io.enif.rpc.RpcClient;
 import io.enif.rpc.RpcClientConfig;
+import io.enif.rpc.RpcException;
 import io.enif.rpc.RpcRequest;
 import io.enif.storage.StoreOptions;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 
 /**
@@ -164,9 +167,26 @@ public final class MiniReplicaCluster implements AutoCloseable {
         return client.call(to, request, update_response::new).get(10, TimeUnit.SECONDS);
     }
 
-    /** A put to the partition's current primary. */
+    /**
+     * A put to the partition's current primary, retried as a client retries it while the answer is {@code
+     * ERR_INVALID_STATE}: a primary waiting for the meta server to persist a membership change (removing a killed
+     * secondary, upgrading a learner) refuses writes until the answer comes, and tests kill and restart members under
+     * writes.
+     */
     public update_response put(Gpid gpid, String hashKey, String value) throws Exception {
-        return put(meta.config(gpid).primary(), gpid, hashKey, value.getBytes(StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + RPC_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return put(meta.config(gpid).primary(), gpid, hashKey, value.getBytes(StandardCharsets.UTF_8));
+            } catch (ExecutionException e) {
+                boolean reconfiguring = e.getCause() instanceof RpcException rpc
+                        && rpc.errorName().equals(ErrorCode.ERR_INVALID_STATE.wireName());
+                if (!reconfiguring || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        }
     }
 
     /**

@@ -1,12 +1,17 @@
 package io.enif.test.minicluster;
 
 import io.enif.common.HostPort;
+import io.enif.common.config.Config;
+import io.enif.common.config.ConfigLoader;
+import io.enif.common.config.ConfigRegistry;
 import io.enif.meta.fd.FailureDetectorConfig;
 import io.enif.meta.guardian.GuardianConfig;
 import io.enif.meta.level.MetaLevelConfig;
 import io.enif.meta.server.BootstrapTable;
 import io.enif.meta.server.LeaderActivityListener;
+import io.enif.meta.server.MetaConfigKeys;
 import io.enif.meta.server.MetaServerConfig;
+import io.enif.meta.server.MetaServerConfigs;
 import io.enif.meta.state.ClusterState;
 import io.enif.meta.store.MetaPaths;
 import io.enif.meta.store.ZkMetaStore;
@@ -145,6 +150,8 @@ public final class MiniMetaCluster implements AutoCloseable {
         private Duration lbInterval = Duration.ofSeconds(1);
         private List<BootstrapTable> bootstrap = List.of();
         private final List<LeaderActivityListener> listeners = new ArrayList<>();
+        private String iniText;
+        private List<String> iniOverrides = List.of();
 
         private Builder(Path dir) {
             this.dir = dir;
@@ -185,6 +192,17 @@ public final class MiniMetaCluster implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Configures the meta servers from this ini text (read with the registered keys, as {@code enif meta -c}
+         * reads its file) and these {@code section.key=value} overrides instead of the builder's settings; {@code
+         * [zookeeper] hosts_list} is set to the embedded ZooKeeper and the RPC port to 0.
+         */
+        public Builder configText(String ini, List<String> overrides) {
+            this.iniText = ini;
+            this.iniOverrides = List.copyOf(overrides);
+            return this;
+        }
+
         /** A listener every meta server gets (also after restarts). */
         public Builder listener(LeaderActivityListener listener) {
             this.listeners.add(listener);
@@ -193,24 +211,18 @@ public final class MiniMetaCluster implements AutoCloseable {
 
         /** Starts ZooKeeper and every meta server, and returns without waiting for a leader. */
         public MiniMetaCluster start() throws Exception {
+            Duration session =
+                    iniText == null ? sessionTimeout : fromIni("127.0.0.1:1").zkSessionTimeout();
             EmbeddedZooKeeper zk =
-                    new EmbeddedZooKeeper(dir.resolve("zookeeper").toFile(), sessionTimeout);
-            MetaPaths paths = MetaPaths.of("/enif/mini", "");
-            MetaServerConfig config = new MetaServerConfig(
-                    RpcServerConfig.of("127.0.0.1", 0).withThreads(1, 1),
-                    List.of(),
-                    "mini",
-                    paths,
-                    zk.connectString(),
-                    sessionTimeout,
-                    fd,
-                    level,
-                    guardian,
-                    lbInterval,
-                    Duration.ofDays(7),
-                    1,
-                    5,
-                    bootstrap);
+                    new EmbeddedZooKeeper(dir.resolve("zookeeper").toFile(), session);
+            MetaServerConfig config;
+            try {
+                config = iniText == null ? fromBuilder(zk) : fromIni(zk.connectString());
+            } catch (RuntimeException e) {
+                zk.close();
+                throw e;
+            }
+            config = config.withRpc(RpcServerConfig.of("127.0.0.1", 0).withThreads(1, 1));
             List<MetaNodeHandle> metas = new ArrayList<>();
             try {
                 for (int i = 0; i < metaCount; i++) {
@@ -223,7 +235,34 @@ public final class MiniMetaCluster implements AutoCloseable {
                 zk.close();
                 throw e;
             }
-            return new MiniMetaCluster(zk, metas, paths, sessionTimeout);
+            return new MiniMetaCluster(zk, metas, config.paths(), session);
+        }
+
+        private MetaServerConfig fromBuilder(EmbeddedZooKeeper zk) {
+            return new MetaServerConfig(
+                    RpcServerConfig.of("127.0.0.1", 0),
+                    List.of(),
+                    "mini",
+                    MetaPaths.of("/enif/mini", ""),
+                    zk.connectString(),
+                    sessionTimeout,
+                    fd,
+                    level,
+                    guardian,
+                    lbInterval,
+                    Duration.ofDays(7),
+                    1,
+                    5,
+                    bootstrap);
+        }
+
+        private MetaServerConfig fromIni(String zkHosts) {
+            Config config = ConfigLoader.forRegistry(ConfigRegistry.discover())
+                    .text("mini-cluster meta", iniText)
+                    .overrides(iniOverrides)
+                    .override(MetaConfigKeys.ZK_HOSTS_LIST, zkHosts)
+                    .load();
+            return MetaServerConfigs.fromConfig(config, "127.0.0.1", 0);
         }
     }
 
