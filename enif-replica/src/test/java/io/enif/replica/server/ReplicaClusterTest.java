@@ -71,7 +71,7 @@ class ReplicaClusterTest {
     void writesCommitOnEveryReplicaAndReadsReturnThem() throws Exception {
         PartitionConfiguration pc = cluster.awaitGroup(GPID, 2);
         for (int i = 0; i < 30; i++) {
-            update_response r = cluster.putAsClient(GPID, "k" + i, "v" + i);
+            update_response r = cluster.put(GPID, "k" + i, "v" + i);
             assertThat(r.getError()).isZero();
             assertThat(r.getDecree()).isPositive();
             assertThat(r.getApp_id()).isEqualTo(APP_ID);
@@ -113,7 +113,7 @@ class ReplicaClusterTest {
     void aKilledSecondaryIsDowngradedAndComesBackByReplayAndLearning() throws Exception {
         PartitionConfiguration pc = cluster.awaitGroup(GPID, 2);
         for (int i = 0; i < 10; i++) {
-            assertThat(cluster.putAsClient(GPID, "a" + i, "x" + i).getError()).isZero();
+            assertThat(cluster.put(GPID, "a" + i, "x" + i).getError()).isZero();
         }
         int victim = cluster.indexOf(pc.secondaries().get(0));
         HostPort victimAddress = cluster.address(victim);
@@ -123,7 +123,7 @@ class ReplicaClusterTest {
         cluster.kill(victim); // no flush: its store loses the memtable, its log keeps everything
         for (int i = 0; i < 10; i++) {
             // Two members are enough; while the primary downgrades the dead member it refuses writes for a moment.
-            assertThat(cluster.putAsClient(GPID, "b" + i, "y" + i).getError()).isZero();
+            assertThat(cluster.put(GPID, "b" + i, "y" + i).getError()).isZero();
         }
         Await.until(
                 "the meta server removed the victim",
@@ -144,7 +144,7 @@ class ReplicaClusterTest {
         assertThat(replayed.learnCount(LearnType.LT_CACHE)).isPositive();
         assertThat(replayed.learnCount(LearnType.LT_APP)).isZero();
         for (int i = 10; i < 15; i++) {
-            assertThat(cluster.putAsClient(GPID, "b" + i, "y" + i).getError()).isZero();
+            assertThat(cluster.put(GPID, "b" + i, "y" + i).getError()).isZero();
         }
         Await.until("the victim has the writes it missed", () -> "y14".equals(cluster.stored(victim, GPID, "b14")));
         assertThat(cluster.stored(victim, GPID, "b0")).isEqualTo("y0");

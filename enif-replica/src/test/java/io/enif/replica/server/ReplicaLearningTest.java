@@ -32,16 +32,14 @@ class ReplicaLearningTest {
     private PartitionRunner missAndComeBack(MiniReplicaCluster cluster, boolean checkpoints) throws Exception {
         PartitionConfiguration pc = cluster.awaitGroup(GPID, 2);
         for (int i = 0; i < 5; i++) {
-            assertThat(cluster.putAsClient(GPID, "early" + i, "e" + i).getError())
-                    .isZero();
+            assertThat(cluster.put(GPID, "early" + i, "e" + i).getError()).isZero();
         }
         int victim = cluster.indexOf(pc.secondaries().get(0));
         HostPort victimAddress = cluster.address(victim);
         Await.until("the victim has the early writes", () -> "e4".equals(cluster.stored(victim, GPID, "early4")));
         cluster.kill(victim);
         for (int i = 0; i < 150; i++) {
-            assertThat(cluster.putAsClient(GPID, "late" + i, "l" + i).getError())
-                    .isZero();
+            assertThat(cluster.put(GPID, "late" + i, "l" + i).getError()).isZero();
         }
         if (checkpoints) {
             PartitionRunner primary = cluster.runner(cluster.indexOf(pc.primary()), GPID);
@@ -54,7 +52,7 @@ class ReplicaLearningTest {
             PartitionConfiguration now = cluster.meta().config(GPID);
             return now.isMember(victimAddress) && now.secondaries().size() == 2;
         });
-        assertThat(cluster.putAsClient(GPID, "after", "a").getError()).isZero();
+        assertThat(cluster.put(GPID, "after", "a").getError()).isZero();
         Await.until("the victim has every write", () -> "a".equals(cluster.stored(victim, GPID, "after")));
         assertThat(cluster.stored(victim, GPID, "late0")).isEqualTo("l0");
         assertThat(cluster.stored(victim, GPID, "late149")).isEqualTo("l149");

@@ -189,32 +189,6 @@ public final class MiniReplicaCluster implements AutoCloseable {
         }
     }
 
-    /**
-     * A put as a client makes it while the group reconfigures: to the current primary, retried on the errors that
-     * mean "not applied, ask again" ({@code ERR_INVALID_STATE}, {@code ERR_NOT_ENOUGH_MEMBER}, {@code
-     * ERR_OBJECT_NOT_FOUND}) until the deadline of {@link Await}.
-     */
-    public update_response putAsClient(Gpid gpid, String hashKey, String value) throws Exception {
-        update_response[] result = new update_response[1];
-        Await.until("a put of " + hashKey + " accepted", () -> {
-            try {
-                result[0] = put(gpid, hashKey, value);
-                return true;
-            } catch (ExecutionException e) {
-                String message = String.valueOf(e.getCause());
-                if (message.contains("ERR_INVALID_STATE")
-                        || message.contains("ERR_NOT_ENOUGH_MEMBER")
-                        || message.contains("ERR_OBJECT_NOT_FOUND")) {
-                    return false;
-                }
-                throw new IllegalStateException("put of " + hashKey + " failed", e);
-            } catch (Exception e) {
-                throw new IllegalStateException("put of " + hashKey + " failed", e);
-            }
-        });
-        return result[0];
-    }
-
     /** {@code RPC_RRDB_RRDB_GET} to {@code to}. */
     public read_response get(HostPort to, Gpid gpid, String hashKey) throws Exception {
         RpcRequest request = new RpcRequest(
