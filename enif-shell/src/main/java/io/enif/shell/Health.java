@@ -1,5 +1,6 @@
 package io.enif.shell;
 
+import io.enif.common.health.PartitionHealth;
 import io.enif.shell.ShellBackend.AppConfig;
 import io.enif.shell.ShellBackend.PartitionInfo;
 
@@ -17,16 +18,11 @@ record Health(int partitionCount, int fullyHealthy, int unhealthy, int writeUnhe
         int write = 0;
         int read = 0;
         for (PartitionInfo p : config.partitions()) {
-            boolean hasPrimary = p.primary() != null;
-            if (hasPrimary && p.memberCount() >= p.maxReplicaCount()) {
-                fully++;
-            }
-            if (!hasPrimary || p.memberCount() < MIN_WRITE_MEMBERS) {
-                write++;
-            }
-            if (!hasPrimary) {
-                read++;
-            }
+            PartitionHealth health = PartitionHealth.of(
+                    p.primary() != null, p.secondaries().size(), p.maxReplicaCount(), MIN_WRITE_MEMBERS);
+            fully += health.fullyHealthy() ? 1 : 0;
+            write += health.writeUnhealthy() ? 1 : 0;
+            read += health.readUnhealthy() ? 1 : 0;
         }
         int total = config.partitions().size();
         return new Health(total, fully, total - fully, write, read);

@@ -1,5 +1,8 @@
 package io.enif.meta.health;
 
+import io.enif.common.health.PartitionHealth;
+import io.enif.meta.state.PartitionConfig;
+
 /**
  * The setting health depends on.
  *
@@ -20,5 +23,14 @@ public record HealthConfig(int mutation2pcMinReplicaCount) {
             return mutation2pcMinReplicaCount;
         }
         return maxReplicaCount <= 2 ? 1 : maxReplicaCount / 2 + 1;
+    }
+
+    /** The health of {@code pc} under this write threshold. */
+    public PartitionHealth healthOf(PartitionConfig pc) {
+        return PartitionHealth.of(
+                pc.hasPrimary(),
+                pc.secondaries().size(),
+                pc.maxReplicaCount(),
+                minReplicaCountFor(pc.maxReplicaCount()));
     }
 }

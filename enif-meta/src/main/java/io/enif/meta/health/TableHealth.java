@@ -1,5 +1,6 @@
 package io.enif.meta.health;
 
+import io.enif.common.health.PartitionHealth;
 import io.enif.meta.state.PartitionConfig;
 import io.enif.meta.state.TableState;
 
@@ -37,7 +38,7 @@ public record TableHealth(
         int writeUnhealthy = 0;
         int readUnhealthy = 0;
         for (PartitionConfig pc : table.partitions()) {
-            PartitionHealth health = PartitionHealth.of(pc, config);
+            PartitionHealth health = config.healthOf(pc);
             byState[health.ordinal()]++;
             if (health.writeUnhealthy()) {
                 writeUnhealthy++;

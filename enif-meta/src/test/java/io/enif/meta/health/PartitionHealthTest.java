@@ -1,16 +1,17 @@
 package io.enif.meta.health;
 
+import static io.enif.common.health.PartitionHealth.DEAD;
+import static io.enif.common.health.PartitionHealth.HEALTHY;
+import static io.enif.common.health.PartitionHealth.UNREADABLE;
+import static io.enif.common.health.PartitionHealth.UNWRITABLE;
+import static io.enif.common.health.PartitionHealth.WRITABLE_ILL;
 import static io.enif.meta.MetaFixtures.gpid;
 import static io.enif.meta.MetaFixtures.pc;
 import static io.enif.meta.MetaFixtures.r;
-import static io.enif.meta.health.PartitionHealth.DEAD;
-import static io.enif.meta.health.PartitionHealth.HEALTHY;
-import static io.enif.meta.health.PartitionHealth.UNREADABLE;
-import static io.enif.meta.health.PartitionHealth.UNWRITABLE;
-import static io.enif.meta.health.PartitionHealth.WRITABLE_ILL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enif.common.Gpid;
+import io.enif.common.health.PartitionHealth;
 import io.enif.meta.state.PartitionConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class PartitionHealthTest {
     private static final HealthConfig M2 = HealthConfig.defaults();
 
     private static PartitionHealth health(PartitionConfig pc) {
-        return PartitionHealth.of(pc, M2);
+        return M2.healthOf(pc);
     }
 
     @Test
@@ -57,17 +58,17 @@ class PartitionHealthTest {
     @Test
     void writeThresholdFollowsTheConfiguredMinimum() {
         PartitionConfig pAndS = pc(G, r(1), r(2));
-        assertThat(PartitionHealth.of(pAndS, new HealthConfig(3))).isEqualTo(UNWRITABLE);
+        assertThat(new HealthConfig(3).healthOf(pAndS)).isEqualTo(UNWRITABLE);
         PartitionConfig primaryOnly = pc(G, r(1));
-        assertThat(PartitionHealth.of(primaryOnly, new HealthConfig(1))).isEqualTo(WRITABLE_ILL);
+        assertThat(new HealthConfig(1).healthOf(primaryOnly)).isEqualTo(WRITABLE_ILL);
     }
 
     @Test
     void singleReplicaTableIsHealthyWithItsPrimaryWhenTheThresholdIsDerived() {
         PartitionConfig single = new PartitionConfig(G, 1, 1, r(1), List.of(), List.of(), 0, 0);
-        assertThat(PartitionHealth.of(single, new HealthConfig(0))).isEqualTo(HEALTHY);
+        assertThat(new HealthConfig(0).healthOf(single)).isEqualTo(HEALTHY);
         // with the default threshold 2 a lone primary cannot take writes, whatever the replica count
-        assertThat(PartitionHealth.of(single, M2)).isEqualTo(UNWRITABLE);
+        assertThat(M2.healthOf(single)).isEqualTo(UNWRITABLE);
     }
 
     @Test

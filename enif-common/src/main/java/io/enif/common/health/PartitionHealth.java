@@ -1,6 +1,4 @@
-package io.enif.meta.health;
-
-import io.enif.meta.state.PartitionConfig;
+package io.enif.common.health;
 
 /**
  * The health of one partition ({@code spec/ops-cluster.md} §0.3), from its configuration: P = has a primary, S = its
@@ -14,7 +12,8 @@ import io.enif.meta.state.PartitionConfig;
  * DEAD          no P, no S ("DDD")       neither
  * </pre>
  *
- * A split child that is not registered yet has no members, so it counts as DEAD.
+ * A split child that is not registered yet has no members, so it counts as DEAD. The meta server and the shell
+ * ({@code ls -d}, {@code app -d}) both classify with this one rule.
  */
 public enum PartitionHealth {
     DEAD,
@@ -23,16 +22,23 @@ public enum PartitionHealth {
     WRITABLE_ILL,
     HEALTHY;
 
-    /** The health of {@code pc}. */
-    public static PartitionHealth of(PartitionConfig pc, HealthConfig config) {
-        if (!pc.hasPrimary()) {
-            return pc.secondaries().isEmpty() ? DEAD : UNREADABLE;
+    /**
+     * The health of a partition.
+     *
+     * @param hasPrimary whether it has a primary
+     * @param secondaries how many secondaries it has
+     * @param maxReplicaCount its replica count R
+     * @param minWriteMembers the write threshold M ({@code mutation_2pc_min_replica_count}, already derived)
+     */
+    public static PartitionHealth of(boolean hasPrimary, int secondaries, int maxReplicaCount, int minWriteMembers) {
+        if (!hasPrimary) {
+            return secondaries == 0 ? DEAD : UNREADABLE;
         }
-        int members = pc.memberCount();
-        if (members < config.minReplicaCountFor(pc.maxReplicaCount())) {
+        int members = 1 + secondaries;
+        if (members < minWriteMembers) {
             return UNWRITABLE;
         }
-        return members < pc.maxReplicaCount() ? WRITABLE_ILL : HEALTHY;
+        return members < maxReplicaCount ? WRITABLE_ILL : HEALTHY;
     }
 
     /** Whether clients can read: there is a primary. */
