@@ -13,6 +13,8 @@ import io.enif.rpc.RpcClientConfig;
 import io.enif.rpc.RpcDispatcher;
 import io.enif.rpc.RpcRequest;
 import io.enif.rpc.RpcServer;
+import io.enif.rpc.RpcServerListener;
+import io.enif.rpc.http.HttpRouter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -49,6 +51,7 @@ public final class MetaServer implements AutoCloseable {
 
     private final MetaServerConfig config;
     private final List<LeaderActivityListener> listeners = new ArrayList<>();
+    private final HttpRouter httpRoutes = new HttpRouter();
     private RpcServer rpcServer;
     private RpcClient rpcClient;
     private CuratorFramework curator;
@@ -82,6 +85,11 @@ public final class MetaServer implements AutoCloseable {
         return this;
     }
 
+    /** The HTTP routes served on this server's RPC port; features add theirs before or after {@code start()}. */
+    public HttpRouter httpRoutes() {
+        return httpRoutes;
+    }
+
     /**
      * Binds the port, connects to ZooKeeper and joins the election.
      *
@@ -92,7 +100,7 @@ public final class MetaServer implements AutoCloseable {
             throw new IllegalStateException("a meta server starts once");
         }
         RpcDispatcher dispatcher = new RpcDispatcher();
-        rpcServer = new RpcServer(config.rpc(), dispatcher).start();
+        rpcServer = new RpcServer(config.rpc(), dispatcher, httpRoutes, RpcServerListener.NONE).start();
         self = new HostPort(advertisedHost(config.rpc().host()), rpcServer.port());
         rpcClient = new RpcClient(RpcClientConfig.defaults());
         curator = CuratorFrameworkFactory.builder()

@@ -20,6 +20,8 @@ import io.enif.rpc.RpcClient;
 import io.enif.rpc.RpcClientConfig;
 import io.enif.rpc.RpcDispatcher;
 import io.enif.rpc.RpcServer;
+import io.enif.rpc.RpcServerListener;
+import io.enif.rpc.http.HttpRouter;
 import io.enif.storage.PartitionStore;
 import io.enif.storage.rocks.RocksResources;
 import java.io.IOException;
@@ -56,6 +58,7 @@ public final class ReplicaServer implements AutoCloseable {
     private final ReplicaServerConfig config;
     private final PrivateLogFactory logs;
     private final MillisClock clock;
+    private final HttpRouter httpRoutes = new HttpRouter();
 
     private RocksResources resources;
     private OrderedExecutor lanes;
@@ -76,6 +79,11 @@ public final class ReplicaServer implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.logs = Objects.requireNonNull(logs, "logs");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The HTTP routes served on this server's RPC port; features add theirs before or after {@code start()}. */
+    public HttpRouter httpRoutes() {
+        return httpRoutes;
     }
 
     /**
@@ -126,7 +134,7 @@ public final class ReplicaServer implements AutoCloseable {
                                 .findFirst()
                                 .orElse(unlimited))
                 .register(dispatcher);
-        server = new RpcServer(config.rpc(), dispatcher).start();
+        server = new RpcServer(config.rpc(), dispatcher, httpRoutes, RpcServerListener.NONE).start();
         self = server.address();
 
         meta = new MetaConnection(
