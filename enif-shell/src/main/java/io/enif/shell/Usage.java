@@ -17,7 +17,7 @@ final class Usage {
             "escape_all [true|false]",
             "cluster_info [-j] [-o file]",
             "nodes [-d] [-j] [-s all|alive|unalive] [-o file]",
-            "get_meta_level",
+            "get_meta_level [-j]",
             "set_meta_level <stopped|blind|freezed|steady|lively>",
             "ls [-a] [-d] [-j] [-s all|available|creating|dropping|dropped] [-o file]",
             "app <app_name> [-d] [-j] [-o file]",

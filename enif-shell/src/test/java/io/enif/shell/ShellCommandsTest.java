@@ -208,6 +208,11 @@ class ShellCommandsTest {
     }
 
     @Test
+    void metaLevelAsJson() {
+        assertThat(run("get_meta_level -j")).isEqualTo("{\"meta_level\":\"fl_steady\"}\n");
+    }
+
+    @Test
     void hashPrintsTheKeyHashAndItsPartition() {
         assertThat(run("hash h a")).contains("key_hash", "app_name", "temp", "partition_index", "primary");
     }
