@@ -4,6 +4,7 @@ import io.enif.client.ClientConfig;
 import io.enif.client.EnifAdmin;
 import io.enif.client.EnifClient;
 import io.enif.client.EnifTable;
+import io.enif.client.EnifTableNotFoundException;
 import io.enif.client.TableInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +73,10 @@ public final class ClusterBackend implements ShellBackend {
 
     @Override
     public void dropApp(String name, long reserveSeconds) {
+        // the client's drop succeeds on a missing table (Pegasus's admin API); the shell, like Pegasus's, refuses it
+        if (client.listApps(true).stream().noneMatch(t -> t.name().equals(name))) {
+            throw new EnifTableNotFoundException(name, "no available table '" + name + "' to drop");
+        }
         client.dropApp(name, (int) Math.max(0, Math.min(Integer.MAX_VALUE, reserveSeconds)));
     }
 

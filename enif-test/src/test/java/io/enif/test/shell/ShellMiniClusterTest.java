@@ -144,6 +144,9 @@ class ShellMiniClusterTest {
         Result tooLarge = run("use shell_it; set big k " + "x".repeat(500 * 1024));
         assertThat(tooLarge.status).isEqualTo(Shell.FAILED);
         assertThat(tooLarge.err).contains("ERROR: set failed").doesNotContain("\tat ");
+        Result dropMissing = run("drop nosuch_table");
+        assertThat(dropMissing.status).isEqualTo(Shell.FAILED);
+        assertThat(dropMissing.err).contains("app nosuch_table not found");
         Result unreachable = run("127.0.0.1:1", "ls");
         assertThat(unreachable.status).isEqualTo(Shell.FAILED);
         assertThat(unreachable.err).contains("ERROR: ls failed", "127.0.0.1:1");
