@@ -122,7 +122,7 @@ final class CasCommands {
         }
         Mutations mutations = readMutations(s);
         if (mutations == null) {
-            s.out.println("Command check_and_mutate aborted.");
+            s.out.println("INFO: abort check_and_mutate command");
             return;
         }
         CheckAndMutateResult result = s.table()
@@ -143,7 +143,6 @@ final class CasCommands {
             s.out.println(Format.json(doc));
             return;
         }
-        s.out.println();
         s.out.println("hash_key: " + s.q(hk));
         s.out.println("check_sort_key: " + s.q(checkSortKey));
         s.out.println("check_type: " + shellName(type));
@@ -152,11 +151,16 @@ final class CasCommands {
         }
         s.out.println("return_check_value: " + a.has("-r"));
         s.out.println("mutations:");
-        for (Mutations.Mutation m : mutations.list()) {
-            s.out.println(
-                    m.kind() == Mutations.Kind.PUT
-                            ? "  SET " + s.q(m.sortKey()) + " " + s.q(m.value()) + " " + m.ttlSeconds()
-                            : "  DEL " + s.q(m.sortKey()));
+        List<Mutations.Mutation> list = mutations.list();
+        for (int i = 0; i < list.size(); i++) {
+            Mutations.Mutation m = list.get(i);
+            String at = "  mutation[" + i + "].";
+            s.out.println(at + "type: " + (m.kind() == Mutations.Kind.PUT ? "SET" : "DEL"));
+            s.out.println(at + "sort_key: " + s.q(m.sortKey()));
+            if (m.kind() == Mutations.Kind.PUT) {
+                s.out.println(at + "value: " + s.q(m.value()));
+                s.out.println(at + "expire_seconds: " + m.ttlSeconds());
+            }
         }
         s.out.println();
         s.out.println(result.mutateSucceed() ? "Mutate succeed." : "Mutate failed, because check not passed.");
@@ -197,6 +201,7 @@ final class CasCommands {
 
     private static void printCheckValue(Session s, boolean returned, boolean exists, byte[] value) {
         if (returned) {
+            s.out.println();
             s.out.println(exists && value != null ? "Check value: " + s.q(value) : "Check value not exist.");
         }
     }

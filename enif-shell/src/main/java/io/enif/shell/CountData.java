@@ -35,10 +35,20 @@ final class CountData {
     private record Big(byte[] hashKey, byte[] sortKey, long size) {}
 
     static void run(Session s, List<String> words) {
+        // -c alone (Pegasus 1.x) or -c true|false (2.x): Enif always counts precisely
+        List<String> rest = new ArrayList<>(words);
+        int c = rest.indexOf("-c");
+        if (c >= 0) {
+            rest.remove(c);
+            if (c < rest.size()
+                    && (rest.get(c).equalsIgnoreCase("true") || rest.get(c).equalsIgnoreCase("false"))) {
+                rest.remove(c);
+            }
+        }
         CommandArgs a = CommandArgs.parse(
                         "count_data",
-                        words,
-                        Set.of("-c", "-d", "-a", "-j"),
+                        rest,
+                        Set.of("-d", "-a", "-j"),
                         Set.of("-p", "-b", "-t", "-h", "-x", "-s", "-y", "-v", "-z", "-n", "-r"))
                 .expect(0, 0, Usage.of("count_data").substring("count_data ".length()));
         Filter hashKeys = Filter.of(a, "count_data", "-h", "-x", true);
@@ -167,17 +177,21 @@ final class CountData {
                 s.out.println(s.q(b.hashKey()) + " : " + s.q(b.sortKey()) + "  size=" + b.size());
             }
         }
-        s.out.println();
-        if (stopped) {
-            s.out.println("Terminated by run_seconds, counted " + total + " rows so far.");
-        } else {
-            s.out.println("Count done, total " + total + " rows.");
+        if (a.has("-d") || a.has("-a")) {
+            s.out.println();
         }
         if (a.has("-d")) {
             s.out.println("hash_key_count: " + totalHashKeys);
         }
         if (a.has("-a")) {
             s.out.println("key_size: " + totalKeyBytes + " bytes, value_size: " + totalValueBytes + " bytes");
+        }
+        s.out.println();
+        // the last line, as in Pegasus: operators' scripts parse it
+        if (stopped) {
+            s.out.println("Terminated by run_seconds, counted " + total + " rows so far.");
+        } else {
+            s.out.println("Count done, total " + total + " rows.");
         }
     }
 }

@@ -189,7 +189,7 @@ final class DataCommands {
             sortKeys.add(bytes(sk));
         }
         s.table().multiDel(hk, sortKeys, s.timeoutMillis);
-        result(s, a, hk, null, sortKeys.size() + " sort keys deleted", field("deleted_count", sortKeys.size()));
+        result(s, a, hk, null, sortKeys.size() + " key-value pairs deleted.", field("deleted_count", sortKeys.size()));
     }
 
     private static void count(Session s, List<String> words) {

@@ -90,7 +90,9 @@ final class RangeCommands {
         for (SortKeyValue kv : result.values()) {
             s.out.println(s.q(hk) + " : " + s.q(kv.sortKey()) + (a.has("-i") ? "" : " => " + s.q(kv.value())));
         }
-        s.out.println();
+        if (!result.values().isEmpty()) {
+            s.out.println();
+        }
         s.out.println(result.values().size() + " key-value pairs got, fetch "
                 + (result.allFetched() ? "completed." : "not completed."));
         s.trailer(hk, start);
@@ -114,7 +116,7 @@ final class RangeCommands {
             return;
         }
         for (byte[] sk : result.sortKeys()) {
-            s.out.println(s.q(hk) + " : " + s.q(sk));
+            s.out.println(s.q(sk));
         }
         s.out.println();
         s.out.println(result.sortKeys().size() + " sort keys got, fetch "
@@ -135,6 +137,19 @@ final class RangeCommands {
         byte[] stop = bytes(a.get(2));
         MultiGetOptions options = options(a, "multi_del_range").withNoValue(true);
         boolean silent = a.has("-i") || a.has("-j");
+        if (!a.has("-j")) {
+            s.out.println("hash_key: " + s.q(hk));
+            s.out.println("start_sort_key: " + s.q(start));
+            s.out.println("start_inclusive: " + options.startInclusive());
+            s.out.println("stop_sort_key: " + s.q(stop));
+            s.out.println("stop_inclusive: " + options.stopInclusive());
+            s.out.println("sort_key_filter_type: " + a.value("-s", "no_filter"));
+            if (a.hasValue("-s")) {
+                s.out.println("sort_key_filter_pattern: " + s.q(bytes(a.value("-y", ""))));
+            }
+            s.out.println("silent: " + a.has("-i"));
+            s.out.println();
+        }
         PrintWriter keysOut = a.hasValue("-o") ? open(a.value("-o", "")) : s.out;
         List<String> deletedKeys = new ArrayList<>();
         int deleted = 0;
@@ -151,8 +166,8 @@ final class RangeCommands {
                     if (a.has("-j")) {
                         deletedKeys.add(s.j(sk));
                     }
-                    if (!silent || keysOut != s.out) {
-                        keysOut.println(s.q(hk) + " : " + s.q(sk));
+                    if (!silent) {
+                        keysOut.println("Deleted: " + s.q(sk));
                     }
                 }
                 deleted += sortKeys.size();
@@ -175,9 +190,10 @@ final class RangeCommands {
             s.out.println(Format.json(doc));
             return;
         }
-        s.out.println();
-        s.out.println("OK, " + deleted + " sort keys deleted");
-        s.trailer(hk, bytes(a.get(1)));
+        if (keysOut == s.out && !silent && deleted > 0) {
+            s.out.println();
+        }
+        s.out.println("OK, " + deleted + " sort keys deleted.");
     }
 
     static PrintWriter open(String file) {

@@ -52,6 +52,16 @@ final class ScanCommands {
         boolean noValue = a.has("-i") && values.isNone();
         ScanOptions options = options(s, a, Filter.NONE, sortKeys, noValue)
                 .withInclusive(a.boolValue("-a", true), a.boolValue("-b", false));
+        if (!a.has("-j")) {
+            s.out.println("hash_key: " + s.q(hk));
+            s.out.println("start_sort_key: " + s.q(bytes(a.get(1))));
+            s.out.println("start_inclusive: " + options.startInclusive());
+            s.out.println("stop_sort_key: " + s.q(bytes(a.get(2))));
+            s.out.println("stop_inclusive: " + options.stopInclusive());
+            echoFilter(s, "sort_key", sortKeys);
+            echoFilter(s, "value", values);
+            echoCommon(s, a, options);
+        }
         Rows rows = new Rows(s, a, "hash_scan");
         int pidx = s.partitionIndex(hk, new byte[0]);
         try (EnifScanner scanner = s.table().getScanner(hk, bytes(a.get(1)), bytes(a.get(2)), options)) {
@@ -77,6 +87,13 @@ final class ScanCommands {
         if (a.hasValue("-p") && (only < 0 || only >= partitionCount)) {
             throw new UsageException("full_scan: -p partition must be in [0," + partitionCount + "), got " + only);
         }
+        if (!a.has("-j")) {
+            s.out.println("partition: " + (only < 0 ? "all" : Integer.toString(only)));
+            echoFilter(s, "hash_key", hashKeys);
+            echoFilter(s, "sort_key", sortKeys);
+            echoFilter(s, "value", values);
+            echoCommon(s, a, options);
+        }
         List<EnifScanner> scanners = s.table().getUnorderedScanners(partitionCount, options);
         Rows rows = new Rows(s, a, "full_scan");
         try {
@@ -89,6 +106,21 @@ final class ScanCommands {
             scanners.forEach(EnifScanner::close);
             rows.finish();
         }
+    }
+
+    private static void echoFilter(Session s, String what, Filter filter) {
+        s.out.println(what + "_filter_type: " + filter.type());
+        if (!filter.type().equals("no_filter")) {
+            s.out.println(what + "_filter_pattern: " + s.q(filter.pattern()));
+        }
+    }
+
+    private static void echoCommon(Session s, CommandArgs a, ScanOptions options) {
+        s.out.println("max_count: " + a.intValue("-n", -1));
+        s.out.println("timeout_ms: " + options.timeoutMillis());
+        s.out.println("detailed: " + a.has("-d"));
+        s.out.println("no_value: " + a.has("-i"));
+        s.out.println();
     }
 
     /** Prints (or collects for JSON) the rows of a scan, up to {@code -n}, then the count. */
@@ -144,7 +176,7 @@ final class ScanCommands {
             }
             String line = s.q(r.hashKey()) + " : " + s.q(r.sortKey()) + (withValue ? " => " + s.q(r.value()) : "");
             if (a.has("-d")) {
-                line += "    {app_id=" + s.table().appId() + ", partition_index=" + pidx + ", server=" + s.server(pidx)
+                line += " {app_id=" + s.table().appId() + ", partition_index=" + pidx + ", server=" + s.server(pidx)
                         + "}";
             }
             target.println(line);
@@ -161,7 +193,9 @@ final class ScanCommands {
                 s.out.println(Format.json(doc));
                 return;
             }
-            s.out.println();
+            if (target == s.out && count > 0) {
+                s.out.println();
+            }
             s.out.println(count + " key-value pairs got.");
         }
     }

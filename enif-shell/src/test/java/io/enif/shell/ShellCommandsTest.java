@@ -105,18 +105,18 @@ class ShellCommandsTest {
 
     @Test
     void multiGetSortKeysListsKeys() {
-        assertThat(run("multi_get_sortkeys g")).contains("\"g\" : \"x\"", "\"g\" : \"z\"", "3 sort keys got");
+        assertThat(run("multi_get_sortkeys g")).contains("\"x\"\n", "\"z\"\n", "3 sort keys got, fetch completed.");
     }
 
     @Test
     void multiDelRangeDeletesMatchingKeysOnly() {
         assertThat(run("multi_del_range h b \"\" -s postfix -y d"))
-                .contains("\"h\" : \"d\"", "OK, 1 sort keys deleted");
+                .contains("sort_key_filter_type: postfix", "Deleted: \"d\"", "OK, 1 sort keys deleted.");
         assertThat(backend.tables.get("temp").rows).doesNotContainKey("h\0d").containsKey("h\0e");
         out.getBuffer().setLength(0);
         assertThat(run("multi_del_range h a z -i"))
-                .contains("OK, 4 sort keys deleted")
-                .doesNotContain("\"h\" : \"a\"");
+                .contains("OK, 4 sort keys deleted.")
+                .doesNotContain("Deleted:");
         assertThat(backend.tables.get("temp").rows).doesNotContainKey("h\0a").containsKey("g\0x");
     }
 
@@ -134,11 +134,14 @@ class ShellCommandsTest {
     @Test
     void checkAndMutateReadsMutationsUntilOk() {
         String text = run("check_and_mutate h -c a -t exist; set m1 v1; set m2 v2 100; del b; ok; get h m1");
-        assertThat(text).contains("Load mutations", "SET \"m2\" \"v2\" 100", "DEL \"b\"", "Mutate succeed.", "\"v1\"");
+        assertThat(text)
+                .contains("Load mutations", "mutation[1].value: \"v2\"", "mutation[1].expire_seconds: 100")
+                .contains("mutation[2].type: DEL", "mutation[2].sort_key: \"b\"", "Mutate succeed.", "\"v1\"");
         assertThat(backend.tables.get("temp").rows)
                 .containsKeys("h\0m1", "h\0m2")
                 .doesNotContainKey("h\0b");
-        assertThat(run("check_and_mutate h -c a -t not_exist\nset q 1\nabort")).contains("aborted");
+        assertThat(run("check_and_mutate h -c a -t not_exist\nset q 1\nabort"))
+                .contains("INFO: abort check_and_mutate command");
         assertThat(backend.tables.get("temp").rows).doesNotContainKey("h\0q");
         assertThat(fail("check_and_mutate h -c a -t exist; bogus line; ok")).contains("invalid mutation 'bogus line'");
     }
@@ -146,7 +149,8 @@ class ShellCommandsTest {
     @Test
     void hashScanFiltersAndLimitsRows(@TempDir Path dir) throws Exception {
         assertThat(run("hash_scan h a z -s exact -y c -d"))
-                .contains("\"h\" : \"c\" => \"3\"", "partition_index=", "1 key-value pairs got.")
+                .contains("sort_key_filter_type: exact", "sort_key_filter_pattern: \"c\"", "detailed: true")
+                .contains("\"h\" : \"c\" => \"3\" {app_id=1, partition_index=", "1 key-value pairs got.")
                 .doesNotContain("\"h\" : \"a\"");
         out.getBuffer().setLength(0);
         assertThat(run("hash_scan h \"\" \"\" -v anywhere -z 4")).contains("\"h\" : \"d\" => \"4\"", "1 key-value");
@@ -167,7 +171,10 @@ class ShellCommandsTest {
     @Test
     void countDataCountsRowsHashKeysAndSizes() {
         assertThat(run("count_data -d -a -n 1"))
-                .contains("Count done, total 8 rows.", "hash_key_count: 2", "[top_rows]", "\"g\" : \"");
+                .contains("hash_key_count: 2", "[top_rows]", "\"g\" : \"")
+                .endsWith("Count done, total 8 rows.\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("count_data -c true -t 200000")).endsWith("Count done, total 8 rows.\n");
         out.getBuffer().setLength(0);
         assertThat(run("count_data -j -h prefix -x h").trim())
                 .contains("\"row_count\":5")
