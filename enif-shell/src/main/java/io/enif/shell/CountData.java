@@ -37,12 +37,13 @@ final class CountData {
     static void run(Session s, List<String> words) {
         // -c alone (Pegasus 1.x) or -c true|false (2.x): Enif always counts precisely
         List<String> rest = new ArrayList<>(words);
-        int c = rest.indexOf("-c");
-        if (c >= 0) {
-            rest.remove(c);
-            if (c < rest.size()
-                    && (rest.get(c).equalsIgnoreCase("true") || rest.get(c).equalsIgnoreCase("false"))) {
-                rest.remove(c);
+        int precise = rest.indexOf("-c");
+        if (precise >= 0) {
+            rest.remove(precise);
+            if (precise < rest.size()
+                    && (rest.get(precise).equalsIgnoreCase("true")
+                            || rest.get(precise).equalsIgnoreCase("false"))) {
+                rest.remove(precise);
             }
         }
         CommandArgs a = CommandArgs.parse(
