@@ -2,9 +2,12 @@ package io.enif.shell;
 
 import static io.enif.shell.Format.bytes;
 
+import io.enif.client.EnifScanner;
 import io.enif.client.MultiGetOptions;
 import io.enif.client.MultiGetResult;
 import io.enif.client.MultiGetSortKeysResult;
+import io.enif.client.ScanOptions;
+import io.enif.client.ScanRecord;
 import io.enif.client.SortKeyValue;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +23,7 @@ import java.util.Set;
 
 /** The sort-key range commands of one hash key: multi_get_range, multi_get_sortkeys, multi_del_range. */
 final class RangeCommands {
-    /** Sort keys read and deleted per round of multi_del_range. */
+    /** Sort keys deleted per multi_del of multi_del_range (which walks the range with a scanner). */
     static final int DEL_BATCH = 100;
 
     private RangeCommands() {}
@@ -135,7 +138,7 @@ final class RangeCommands {
         byte[] hk = bytes(a.get(0));
         byte[] start = bytes(a.get(1));
         byte[] stop = bytes(a.get(2));
-        MultiGetOptions options = options(a, "multi_del_range").withNoValue(true);
+        MultiGetOptions options = options(a, "multi_del_range");
         boolean silent = a.has("-i") || a.has("-j");
         if (!a.has("-j")) {
             s.out.println("hash_key: " + s.q(hk));
@@ -153,30 +156,33 @@ final class RangeCommands {
         PrintWriter keysOut = a.hasValue("-o") ? open(a.value("-o", "")) : s.out;
         List<String> deletedKeys = new ArrayList<>();
         int deleted = 0;
-        try {
-            while (true) {
-                MultiGetResult batch = s.table().multiGet(hk, start, stop, options, DEL_BATCH, -1, s.timeoutMillis);
-                if (batch.values().isEmpty()) {
-                    break;
+        ScanOptions scan = ScanOptions.defaults()
+                .withTimeoutMillis(s.timeoutMillis)
+                .withInclusive(options.startInclusive(), options.stopInclusive())
+                .withSortKeyFilter(options.sortKeyFilterType(), options.sortKeyFilterPattern())
+                .withNoValue(true);
+        try (EnifScanner scanner = s.table().getScanner(hk, start, stop, scan)) {
+            List<byte[]> batch = new ArrayList<>();
+            ScanRecord r;
+            do {
+                r = scanner.next();
+                if (r != null) {
+                    batch.add(r.sortKey());
                 }
-                List<byte[]> sortKeys = new ArrayList<>();
-                batch.values().forEach(kv -> sortKeys.add(kv.sortKey()));
-                s.table().multiDel(hk, sortKeys, s.timeoutMillis);
-                for (byte[] sk : sortKeys) {
-                    if (a.has("-j")) {
-                        deletedKeys.add(s.j(sk));
+                if (!batch.isEmpty() && (batch.size() >= DEL_BATCH || r == null)) {
+                    s.table().multiDel(hk, batch, s.timeoutMillis);
+                    for (byte[] sk : batch) {
+                        if (a.has("-j")) {
+                            deletedKeys.add(s.j(sk));
+                        }
+                        if (!silent) {
+                            keysOut.println("Deleted: " + s.q(sk));
+                        }
                     }
-                    if (!silent) {
-                        keysOut.println("Deleted: " + s.q(sk));
-                    }
+                    deleted += batch.size();
+                    batch = new ArrayList<>();
                 }
-                deleted += sortKeys.size();
-                if (batch.allFetched()) {
-                    break;
-                }
-                start = sortKeys.get(sortKeys.size() - 1);
-                options = options.withStartInclusive(false);
-            }
+            } while (r != null);
         } finally {
             if (keysOut != s.out) {
                 keysOut.close();

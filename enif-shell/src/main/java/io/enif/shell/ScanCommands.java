@@ -62,7 +62,7 @@ final class ScanCommands {
             echoFilter(s, "value", values);
             echoCommon(s, a, options);
         }
-        Rows rows = new Rows(s, a, "hash_scan");
+        Rows rows = new Rows(s, a);
         int pidx = s.partitionIndex(hk, new byte[0]);
         try (EnifScanner scanner = s.table().getScanner(hk, bytes(a.get(1)), bytes(a.get(2)), options)) {
             rows.drain(scanner, sortKeys, values, pidx);
@@ -95,7 +95,7 @@ final class ScanCommands {
             echoCommon(s, a, options);
         }
         List<EnifScanner> scanners = s.table().getUnorderedScanners(partitionCount, options);
-        Rows rows = new Rows(s, a, "full_scan");
+        Rows rows = new Rows(s, a);
         try {
             for (int i = 0; i < scanners.size() && !rows.full(); i++) {
                 if (only < 0 || only == i) {
@@ -123,7 +123,7 @@ final class ScanCommands {
         s.out.println();
     }
 
-    /** Prints (or collects for JSON) the rows of a scan, up to {@code -n}, then the count. */
+    /** Prints (or collects for JSON) the rows of a scan, up to {@code -n} ({@code <= 0}: all), then the count. */
     private static final class Rows {
         private final Session s;
         private final CommandArgs a;
@@ -132,7 +132,7 @@ final class ScanCommands {
         private final List<Map<String, Object>> json = new ArrayList<>();
         private int count;
 
-        Rows(Session s, CommandArgs a, String command) {
+        Rows(Session s, CommandArgs a) {
             this.s = s;
             this.a = a;
             this.target = a.hasValue("-o") ? RangeCommands.open(a.value("-o", "")) : s.out;
@@ -140,7 +140,7 @@ final class ScanCommands {
         }
 
         boolean full() {
-            return maxCount >= 0 && count >= maxCount;
+            return maxCount > 0 && count >= maxCount;
         }
 
         void drain(EnifScanner scanner, Filter sortKeys, Filter values, int pidx) {

@@ -121,6 +121,17 @@ class ShellCommandsTest {
     }
 
     @Test
+    void multiDelRangeDeletesInBatches() {
+        StringBuilder set = new StringBuilder("multi_set big");
+        for (int i = 0; i < 250; i++) {
+            set.append(String.format(" k%03d v", i));
+        }
+        run(set.toString());
+        assertThat(run("multi_del_range big \"\" \"\" -i")).endsWith("OK, 250 sort keys deleted.\n");
+        assertThat(backend.tables.get("temp").rows.keySet()).noneMatch(k -> k.startsWith("big\0"));
+    }
+
+    @Test
     void checkAndSetReportsSucceedOrCheckNotPassed() {
         String text = run("check_and_set h -c a -t bytes_equal -o 1 -s n -v new -r");
         assertThat(text)
