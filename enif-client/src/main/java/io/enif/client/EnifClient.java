@@ -80,6 +80,9 @@ public interface EnifClient extends AutoCloseable {
      */
     List<TableInfo> listApps(boolean onlyAvailable);
 
+    /** The meta server's other administration calls: nodes, cluster info, meta levels, table envs, recall. */
+    EnifAdmin admin();
+
     /** Closes every connection and stops the client's threads; pending calls fail. Idempotent. */
     @Override
     void close();

@@ -99,8 +99,10 @@ final class ClusterCommands {
     }
 
     private static void getMetaLevel(Session s, List<String> words) {
-        CommandArgs.parse("get_meta_level", words, Set.of(), Set.of()).expect(0, 0, "");
-        s.out.println("current meta level is " + s.backend.metaLevel());
+        CommandArgs a = CommandArgs.parse("get_meta_level", words, Set.of("-j"), Set.of())
+                .expect(0, 0, "[-j]");
+        String level = s.backend.metaLevel();
+        s.out.println(a.has("-j") ? Format.json(Map.of("meta_level", level)) : "current meta level is " + level);
     }
 
     private static void setMetaLevel(Session s, List<String> words) {

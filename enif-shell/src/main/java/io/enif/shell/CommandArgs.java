@@ -81,6 +81,41 @@ final class CommandArgs {
         }
     }
 
+    /** A flag's value as a boolean ({@code true}/{@code false}), or {@code fallback}. */
+    boolean boolValue(String name, boolean fallback) {
+        String value = values.get(name);
+        return value == null ? fallback : toBool(command, name, value);
+    }
+
+    /** A flag's value as a long, or {@code fallback}. */
+    long longValue(String name, long fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException(command + ": " + name + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    /** Whether the flag was given with a value. */
+    boolean hasValue(String name) {
+        return values.containsKey(name);
+    }
+
+    /** Parses {@code true} or {@code false}, or fails with a usage message. */
+    static boolean toBool(String command, String what, String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new UsageException(command + ": " + what + " must be true or false, got '" + value + "'");
+    }
+
     /** Requires between {@code min} and {@code max} positional arguments. */
     CommandArgs expect(int min, int max, String usage) {
         if (positional.size() < min || positional.size() > max) {

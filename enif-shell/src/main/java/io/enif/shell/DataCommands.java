@@ -1,17 +1,21 @@
 package io.enif.shell;
 
 import static io.enif.shell.Format.bytes;
-import static io.enif.shell.Format.quoted;
 
 import io.enif.client.MultiGetResult;
 import io.enif.client.SortKeyValue;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The data commands on the current table: set, get, del, exist, ttl, incr, multi_set, multi_get, multi_del, count. */
+/**
+ * The data commands on the current table: set, get, del, exist, ttl, incr, multi_set, multi_get, multi_del, count.
+ * Each prints Pegasus's result words and the trailer (app_id, partition_index, server), or with {@code -j} one JSON
+ * document holding both.
+ */
 final class DataCommands {
     private DataCommands() {}
 
@@ -30,7 +34,34 @@ final class DataCommands {
     }
 
     private static CommandArgs args(String name, List<String> words, int min, int max, String usage) {
-        return CommandArgs.parse(name, words, Set.of(), Set.of()).expect(min, max, usage);
+        return CommandArgs.parse(name, words, Set.of("-j"), Set.of()).expect(min, max, usage + " [-j]");
+    }
+
+    /**
+     * Prints a single-key result: {@code text} and the trailer, or with {@code -j} the JSON document of {@code fields}
+     * plus the trailer's fields.
+     */
+    private static void result(
+            Session s, CommandArgs a, byte[] hk, byte[] sk, String text, Map<String, Object> fields) {
+        if (a.has("-j")) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("hash_key", s.j(hk));
+            if (sk != null) {
+                doc.put("sort_key", s.j(sk));
+            }
+            doc.putAll(fields);
+            doc.putAll(s.trailerFields(hk, sk == null ? new byte[0] : sk));
+            s.out.println(Format.json(doc));
+            return;
+        }
+        s.out.println(text);
+        s.trailer(hk, sk == null ? new byte[0] : sk);
+    }
+
+    private static Map<String, Object> field(String name, Object value) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(name, value);
+        return fields;
     }
 
     private static void set(Session s, List<String> words) {
@@ -42,8 +73,7 @@ final class DataCommands {
         byte[] hk = bytes(a.get(0));
         byte[] sk = bytes(a.get(1));
         s.table().set(hk, sk, bytes(a.get(2)), ttl, s.timeoutMillis);
-        s.out.println("OK");
-        s.trailer(hk, sk);
+        result(s, a, hk, sk, "OK", field("result", "OK"));
     }
 
     private static void get(Session s, List<String> words) {
@@ -51,8 +81,9 @@ final class DataCommands {
         byte[] hk = bytes(a.get(0));
         byte[] sk = bytes(a.get(1));
         byte[] value = s.table().get(hk, sk, s.timeoutMillis);
-        s.out.println(value == null ? "Not found" : quoted(value));
-        s.trailer(hk, sk);
+        Map<String, Object> fields = field("found", value != null);
+        fields.put("value", value == null ? null : s.j(value));
+        result(s, a, hk, sk, value == null ? "Not found" : s.q(value), fields);
     }
 
     private static void del(Session s, List<String> words) {
@@ -60,16 +91,15 @@ final class DataCommands {
         byte[] hk = bytes(a.get(0));
         byte[] sk = bytes(a.get(1));
         s.table().del(hk, sk, s.timeoutMillis);
-        s.out.println("OK");
-        s.trailer(hk, sk);
+        result(s, a, hk, sk, "OK", field("result", "OK"));
     }
 
     private static void exist(Session s, List<String> words) {
         CommandArgs a = args("exist", words, 2, 2, "<hash_key> <sort_key>");
         byte[] hk = bytes(a.get(0));
         byte[] sk = bytes(a.get(1));
-        s.out.println(s.table().exist(hk, sk, s.timeoutMillis) ? "True" : "False");
-        s.trailer(hk, sk);
+        boolean exists = s.table().exist(hk, sk, s.timeoutMillis);
+        result(s, a, hk, sk, exists ? "True" : "False", field("exist", exists));
     }
 
     private static void ttl(Session s, List<String> words) {
@@ -77,8 +107,10 @@ final class DataCommands {
         byte[] hk = bytes(a.get(0));
         byte[] sk = bytes(a.get(1));
         int ttl = s.table().ttl(hk, sk, s.timeoutMillis);
-        s.out.println(ttl == -2 ? "Not found" : ttl == -1 ? "Infinite" : Integer.toString(ttl));
-        s.trailer(hk, sk);
+        String text = ttl == -2 ? "Not found" : ttl == -1 ? "Infinite" : Integer.toString(ttl);
+        Map<String, Object> fields = field("found", ttl != -2);
+        fields.put("ttl_seconds", ttl == -2 ? null : ttl);
+        result(s, a, hk, sk, text, fields);
     }
 
     private static void incr(Session s, List<String> words) {
@@ -93,8 +125,8 @@ final class DataCommands {
         }
         byte[] hk = bytes(a.get(0));
         byte[] sk = bytes(a.get(1));
-        s.out.println(s.table().incr(hk, sk, increment, s.timeoutMillis));
-        s.trailer(hk, sk);
+        long value = s.table().incr(hk, sk, increment, s.timeoutMillis);
+        result(s, a, hk, sk, Long.toString(value), field("new_value", value));
     }
 
     private static void multiSet(Session s, List<String> words) {
@@ -113,8 +145,9 @@ final class DataCommands {
         }
         byte[] hk = bytes(a.get(0));
         s.table().multiSet(hk, values, 0, s.timeoutMillis);
-        s.out.println("OK");
-        s.trailer(hk, values.get(0).sortKey());
+        Map<String, Object> fields = field("result", "OK");
+        fields.put("count", values.size());
+        result(s, a, hk, null, "OK", fields);
     }
 
     private static void multiGet(Session s, List<String> words) {
@@ -125,8 +158,22 @@ final class DataCommands {
             sortKeys.add(bytes(sk));
         }
         MultiGetResult result = s.table().multiGet(hk, sortKeys, s.timeoutMillis);
+        if (a.has("-j")) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (SortKeyValue kv : result.values()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("sort_key", s.j(kv.sortKey()));
+                row.put("value", s.j(kv.value()));
+                rows.add(row);
+            }
+            Map<String, Object> fields = field("rows", rows);
+            fields.put("count", rows.size());
+            fields.put("fetch_completed", result.allFetched());
+            result(s, a, hk, null, "", fields);
+            return;
+        }
         for (SortKeyValue kv : result.values()) {
-            s.out.println(quoted(hk) + " : " + quoted(kv.sortKey()) + " => " + quoted(kv.value()));
+            s.out.println(s.q(hk) + " : " + s.q(kv.sortKey()) + " => " + s.q(kv.value()));
         }
         s.out.println();
         s.out.println(result.values().size() + " key-value pairs got, fetch "
@@ -142,14 +189,14 @@ final class DataCommands {
             sortKeys.add(bytes(sk));
         }
         s.table().multiDel(hk, sortKeys, s.timeoutMillis);
-        s.out.println(sortKeys.size() + " sort keys deleted");
-        s.trailer(hk, sortKeys.get(0));
+        result(s, a, hk, null, sortKeys.size() + " key-value pairs deleted.", field("deleted_count", sortKeys.size()));
     }
 
     private static void count(Session s, List<String> words) {
         CommandArgs a = args("count", words, 1, 1, "<hash_key>");
         byte[] hk = bytes(a.get(0));
-        s.out.println(s.table().sortKeyCount(hk, s.timeoutMillis));
-        s.trailer(hk, new byte[0]);
+        long count = s.table().sortKeyCount(hk, s.timeoutMillis);
+        String text = count < 0 ? "it takes too long to count sortkey" : Long.toString(count);
+        result(s, a, hk, null, text, field("count", count));
     }
 }

@@ -10,17 +10,43 @@ import java.util.Map;
 final class Format {
     private Format() {}
 
-    /** The bytes of a user-typed word. */
+    /**
+     * The bytes of a user-typed word: UTF-8, except the marker characters {@link Tokenizer} made of {@code \xNN}
+     * escapes, which are their raw bytes.
+     */
     static byte[] bytes(String word) {
-        return word.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(word.length());
+        int start = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= Tokenizer.RAW_BYTE_BASE && c < Tokenizer.RAW_BYTE_BASE + 0x80) {
+                out.writeBytes(word.substring(start, i).getBytes(StandardCharsets.UTF_8));
+                out.write(0x80 + (c - Tokenizer.RAW_BYTE_BASE));
+                start = i + 1;
+            }
+        }
+        out.writeBytes(word.substring(start).getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     /** A value quoted and escaped: printable ASCII as is, {@code "} and {@code \} escaped, other bytes as \xNN. */
     static String quoted(byte[] value) {
-        StringBuilder out = new StringBuilder(value.length + 2).append('"');
+        return quoted(value, false);
+    }
+
+    /** As {@link #quoted(byte[])}; with {@code escapeAll} every byte is written as \xNN ({@code escape_all true}). */
+    static String quoted(byte[] value, boolean escapeAll) {
+        return '"' + escaped(value, escapeAll) + '"';
+    }
+
+    /** The escaped text of {@link #quoted(byte[], boolean)} without the quotes (for JSON strings). */
+    static String escaped(byte[] value, boolean escapeAll) {
+        StringBuilder out = new StringBuilder(value.length + 2);
         for (byte b : value) {
             int c = b & 0xFF;
-            if (c == '"' || c == '\\') {
+            if (escapeAll) {
+                out.append(String.format("\\x%02X", c));
+            } else if (c == '"' || c == '\\') {
                 out.append('\\').append((char) c);
             } else if (c >= 0x20 && c < 0x7F) {
                 out.append((char) c);
@@ -28,7 +54,7 @@ final class Format {
                 out.append(String.format("\\x%02X", c));
             }
         }
-        return out.append('"').toString();
+        return out.toString();
     }
 
     /** Prints rows (the first is the header) as left-aligned columns. */

@@ -5,16 +5,26 @@ import io.enif.proto.key.KeyCodec;
 import io.enif.shell.ShellBackend.AppConfig;
 import io.enif.shell.ShellBackend.PartitionInfo;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The state of one shell run: the backend, the current table (after {@code use}), the timeout and the outputs. */
 final class Session {
-    final ShellBackend backend;
-    final PrintWriter out;
+    ShellBackend backend;
+    PrintWriter out;
     final PrintWriter err;
     /** Waits between two health polls of create and recall. */
     final Runnable pause;
 
+    /** Reads the next statement for commands that take more input (check_and_mutate); null at the end. */
+    Function<String, List<String>> nextStatement = prompt -> null;
+
     int timeoutMillis = 5000;
+    /** {@code escape_all}: print every byte of keys and values as \xNN. */
+    boolean escapeAll;
+
     int pollLimit = 600;
     private String tableName;
     private EnifTable table;
@@ -61,6 +71,57 @@ final class Session {
             table = null;
             config = null;
         }
+    }
+
+    /** Quotes and escapes a key or value as the output shows it. */
+    String q(byte[] bytes) {
+        return Format.quoted(bytes, escapeAll);
+    }
+
+    /** A key or value as a JSON string: the escaped text without quotes. */
+    String j(byte[] bytes) {
+        return Format.escaped(bytes, escapeAll);
+    }
+
+    /** Switches to another cluster ({@code cc}): closes the old backend and forgets the current table. */
+    void switchTo(ShellBackend other) {
+        ShellBackend old = backend;
+        backend = other;
+        tableName = null;
+        table = null;
+        config = null;
+        old.close();
+    }
+
+    /** The trailer's fields for a key: app_id, partition_index and the primary of its partition. */
+    Map<String, Object> trailerFields(byte[] hashKey, byte[] sortKey) {
+        EnifTable t = table();
+        int index = partitionIndex(hashKey, sortKey);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("app_id", t.appId());
+        fields.put("partition_index", index);
+        fields.put("server", server(index));
+        return fields;
+    }
+
+    /** The partition of a key in the current table, or -1 when the partition count is unknown. */
+    int partitionIndex(byte[] hashKey, byte[] sortKey) {
+        int partitionCount = table().partitionCount();
+        return partitionCount <= 0
+                ? -1
+                : KeyCodec.partitionIndex(KeyCodec.partitionHash(KeyCodec.encode(hashKey, sortKey)), partitionCount);
+    }
+
+    /** The primary of a partition of the current table as {@code use} saw it, or {@code unknown}. */
+    String server(int index) {
+        if (config != null && index >= 0) {
+            for (PartitionInfo p : config.partitions()) {
+                if (p.index() == index && p.primary() != null) {
+                    return p.primary();
+                }
+            }
+        }
+        return "unknown";
     }
 
     /** Prints the data commands' trailer: app_id, partition_index and server of the key's partition. */

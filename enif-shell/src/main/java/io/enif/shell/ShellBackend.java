@@ -46,6 +46,15 @@ public interface ShellBackend extends AutoCloseable {
     /** Sets table envs. */
     void setAppEnvs(String app, List<String> keys, List<String> values);
 
+    /** Deletes table envs; returns the meta server's report of the keys deleted. */
+    String delAppEnvs(String app, List<String> keys);
+
+    /** Deletes every env ({@code prefix} empty) or those under {@code prefix.}; returns the keys deleted. */
+    String clearAppEnvs(String app, String prefix);
+
+    /** A backend of the same kind for other meta servers ({@code cc}); the caller closes this one. */
+    ShellBackend connectTo(String metaServers);
+
     @Override
     void close();
 

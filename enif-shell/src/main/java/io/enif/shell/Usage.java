@@ -2,7 +2,7 @@ package io.enif.shell;
 
 import java.util.List;
 
-/** The command list {@code help} prints. */
+/** The command list {@code help} prints, one usage line per command. */
 final class Usage {
     private Usage() {}
 
@@ -10,27 +10,64 @@ final class Usage {
             "help",
             "version",
             "exit",
-            "timeout [time_in_ms]",
+            "quit",
+            "cc [meta_server_list]",
             "use [app_name]",
-            "cluster_info [-j]",
-            "nodes [-d] [-j] [-s all|alive|unalive]",
-            "get_meta_level",
+            "timeout [time_in_ms]",
+            "escape_all [true|false]",
+            "cluster_info [-j] [-o file]",
+            "nodes [-d] [-j] [-s all|alive|unalive] [-o file]",
+            "get_meta_level [-j]",
             "set_meta_level <stopped|blind|freezed|steady|lively>",
-            "ls [-a] [-d] [-j] [-s all|available|dropped]",
-            "app <app_name> [-d] [-j]",
+            "ls [-a] [-d] [-j] [-s all|available|creating|dropping|dropped] [-o file]",
+            "app <app_name> [-d] [-j] [-o file]",
             "create <app_name> [-p partition_count] [-r replica_count] [-e k=v,...]",
             "drop <app_name> [-r reserve_seconds]",
             "recall <app_id> [new_app_name]",
             "get_app_envs [-j]",
             "set_app_envs <key> <value> [key value...]",
-            "set <hash_key> <sort_key> <value> [ttl_in_seconds]",
-            "multi_set <hash_key> <sort_key> <value> [sort_key value...]",
-            "get <hash_key> <sort_key>",
-            "multi_get <hash_key> [sort_key...]",
-            "del <hash_key> <sort_key>",
-            "multi_del <hash_key> <sort_key> [sort_key...]",
-            "incr <hash_key> <sort_key> [increment]",
-            "exist <hash_key> <sort_key>",
-            "ttl <hash_key> <sort_key>",
-            "count <hash_key>");
+            "del_app_envs <key> [key...] [-j]",
+            "clear_app_envs <-a | -p prefix> [-j]",
+            "set <hash_key> <sort_key> <value> [ttl_in_seconds] [-j]",
+            "multi_set <hash_key> <sort_key> <value> [sort_key value...] [-j]",
+            "get <hash_key> <sort_key> [-j]",
+            "multi_get <hash_key> [sort_key...] [-j]",
+            "multi_get_range <hash_key> <start_sort_key> <stop_sort_key> [-a start_inclusive(true)]"
+                    + " [-b stop_inclusive(false)] [-s anywhere|prefix|postfix] [-y pattern] [-n max_count] [-i]"
+                    + " [-r] [-j]",
+            "multi_get_sortkeys <hash_key> [-j]",
+            "del <hash_key> <sort_key> [-j]",
+            "multi_del <hash_key> <sort_key> [sort_key...] [-j]",
+            "multi_del_range <hash_key> <start_sort_key> <stop_sort_key> [-a start_inclusive(true)]"
+                    + " [-b stop_inclusive(false)] [-s anywhere|prefix|postfix] [-y pattern] [-o file] [-i] [-j]",
+            "incr <hash_key> <sort_key> [increment] [-j]",
+            "check_and_set <hash_key> -c check_sort_key -t check_type [-o check_operand] -s set_sort_key"
+                    + " -v set_value [-l set_value_ttl_seconds] [-r] [-j]",
+            "check_and_mutate <hash_key> -c check_sort_key -t check_type [-o check_operand] [-r] [-j]"
+                    + " (then: set <sort_key> <value> [ttl] / del <sort_key> lines, ok or abort)",
+            "exist <hash_key> <sort_key> [-j]",
+            "count <hash_key> [-j]",
+            "ttl <hash_key> <sort_key> [-j]",
+            "hash <hash_key> <sort_key> [-j]",
+            "hash_scan <hash_key> <start_sort_key> <stop_sort_key> [-a start_inclusive(true)]"
+                    + " [-b stop_inclusive(false)] [-s anywhere|prefix|postfix|exact] [-y pattern]"
+                    + " [-v anywhere|prefix|postfix|exact] [-z value_pattern] [-o file] [-n max_count]"
+                    + " [-t timeout_ms] [-d] [-i] [-j]",
+            "full_scan [-h anywhere|prefix|postfix|exact] [-x hash_key_pattern]"
+                    + " [-s anywhere|prefix|postfix|exact] [-y sort_key_pattern] [-v anywhere|prefix|postfix|exact]"
+                    + " [-z value_pattern] [-o file] [-n max_count] [-t timeout_ms] [-d] [-i] [-p partition] [-j]",
+            "count_data [-c] [-p partition] [-b max_batch_count] [-t timeout_ms]"
+                    + " [-h anywhere|prefix|postfix|exact] [-x pattern] [-s anywhere|prefix|postfix|exact]"
+                    + " [-y pattern] [-v anywhere|prefix|postfix|exact] [-z pattern] [-d] [-a] [-n top_count]"
+                    + " [-r run_seconds] [-j]");
+
+    /** The usage line of a command (just its name when it has none). */
+    static String of(String command) {
+        for (String line : LINES) {
+            if (line.equals(command) || line.startsWith(command + " ")) {
+                return line;
+            }
+        }
+        return command;
+    }
 }

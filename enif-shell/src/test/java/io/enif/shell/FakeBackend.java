@@ -59,17 +59,19 @@ final class FakeBackend implements ShellBackend {
         return t;
     }
 
+    String metaServers = "fake:1";
+
     @Override
     public String metaServers() {
-        return "fake:1";
+        return metaServers;
     }
 
     private static String s(Object bytes) {
-        return new String((byte[]) bytes, StandardCharsets.UTF_8);
+        return new String((byte[]) bytes, StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] b(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override
@@ -114,6 +116,9 @@ final class FakeBackend implements ShellBackend {
                             }
                             return null;
                         case "multiGet":
+                            if (args.length == 7) {
+                                return FakeRows.range(t.rows, args);
+                            }
                             List<SortKeyValue> out = new ArrayList<>();
                             String prefix = s(args[0]) + "\0";
                             List<byte[]> wanted = (List<byte[]>) args[1];
@@ -126,6 +131,16 @@ final class FakeBackend implements ShellBackend {
                                 }
                             });
                             return new MultiGetResult(true, out);
+                        case "multiGetSortKeys":
+                            return FakeRows.sortKeys(t.rows, (byte[]) args[0]);
+                        case "getScanner":
+                            return FakeRows.hashScanner(t.rows, args);
+                        case "getUnorderedScanners":
+                            return FakeRows.unorderedScanners(t.rows, t.partitionCount, args);
+                        case "checkAndSet":
+                            return FakeRows.checkAndSet(t.rows, args);
+                        case "checkAndMutate":
+                            return FakeRows.checkAndMutate(t.rows, args);
                         case "sortKeyCount":
                             String p = s(args[0]) + "\0";
                             return t.rows.keySet().stream()
@@ -232,5 +247,46 @@ final class FakeBackend implements ShellBackend {
     }
 
     @Override
-    public void close() {}
+    public String delAppEnvs(String app, List<String> keys) {
+        Table t = find(app);
+        List<String> deleted = new ArrayList<>();
+        for (String k : keys) {
+            if (t.envs.remove(k) != null) {
+                deleted.add(k);
+            }
+        }
+        return deleted.isEmpty() ? "no key deleted" : "deleted keys: " + String.join(",", deleted);
+    }
+
+    @Override
+    public String clearAppEnvs(String app, String prefix) {
+        Table t = find(app);
+        List<String> deleted = new ArrayList<>();
+        t.envs.keySet().removeIf(k -> {
+            boolean match = prefix.isEmpty() || k.startsWith(prefix + ".");
+            if (match) {
+                deleted.add(k);
+            }
+            return match;
+        });
+        return "deleted keys: " + String.join(",", deleted);
+    }
+
+    /** The meta servers {@code cc} switched to last. */
+    String connectedTo;
+
+    boolean closed;
+
+    @Override
+    public ShellBackend connectTo(String metaServers) {
+        FakeBackend other = new FakeBackend();
+        other.metaServers = metaServers;
+        connectedTo = metaServers;
+        return other;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
 }

@@ -30,4 +30,14 @@ class TokenizerTest {
     void formatEscapesUnprintableBytes() {
         assertThat(Format.quoted(new byte[] {'a', 0, '"', (byte) 0xFF})).isEqualTo("\"a\\x00\\\"\\xFF\"");
     }
+
+    @Test
+    void doubleQuotesDecodeHexAndControlEscapes() {
+        List<String> words =
+                Tokenizer.statements("set \"\\x00\\xff\\n\" '\\x41' plain\\x41").get(0);
+        assertThat(Format.bytes(words.get(1))).containsExactly(0, 0xff, '\n');
+        assertThat(words.get(2)).isEqualTo("\\x41");
+        assertThat(words.get(3)).isEqualTo("plain\\x41");
+        assertThat(Format.bytes("é")).containsExactly(0xc3, 0xa9);
+    }
 }

@@ -1,6 +1,7 @@
 package io.enif.client.internal;
 
 import io.enif.client.ClientConfig;
+import io.enif.client.EnifAdmin;
 import io.enif.client.EnifClient;
 import io.enif.client.EnifClientException;
 import io.enif.client.EnifTable;
@@ -29,6 +30,7 @@ public final class DefaultEnifClient implements EnifClient {
     private final RetryPolicy policy;
     private final WriteLimits limits;
     private final AdminCalls admin;
+    private final EnifAdmin publicAdmin;
     private final ConcurrentMap<String, DefaultEnifTable> tables = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -46,6 +48,7 @@ public final class DefaultEnifClient implements EnifClient {
         this.policy = RetryPolicy.of(config);
         this.limits = new WriteLimits(config.enableWriteLimit());
         this.admin = new AdminCalls(meta, timer, config.metaRetryDelay());
+        this.publicAdmin = new DefaultEnifAdmin(meta, () -> listApps(false));
     }
 
     @Override
@@ -105,6 +108,12 @@ public final class DefaultEnifClient implements EnifClient {
     public List<TableInfo> listApps(boolean onlyAvailable) {
         requireOpen();
         return Futures.await(admin.listApps(onlyAvailable));
+    }
+
+    @Override
+    public EnifAdmin admin() {
+        requireOpen();
+        return publicAdmin;
     }
 
     private void requireOpen() {
