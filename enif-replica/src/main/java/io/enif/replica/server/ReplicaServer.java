@@ -32,8 +32,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -64,10 +66,14 @@ public final class ReplicaServer implements AutoCloseable {
     /** How long {@link #pause()} waits for the running tasks to end. */
     private static final Duration PAUSE_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Threads that create new replicas (opening RocksDB and the private log) off the network threads. */
+    private static final int OPENER_THREADS = 2;
+
     private RocksResources resources;
     private OrderedExecutor lanes;
     private ExecutorService reads;
     private ExecutorService files;
+    private ExecutorService opener;
     private ScheduledExecutorService timer;
     private RpcClient client;
     private RpcServer server;
@@ -104,6 +110,7 @@ public final class ReplicaServer implements AutoCloseable {
         lanes = OrderedExecutor.create("enif-replica", config.laneCount());
         reads = Executors.newFixedThreadPool(config.readThreads(), daemon("enif-replica-read"));
         files = Executors.newFixedThreadPool(2, daemon("enif-replica-file"));
+        opener = Executors.newFixedThreadPool(OPENER_THREADS, daemon("enif-replica-open"));
         timer = Executors.newSingleThreadScheduledExecutor(daemon("enif-replica-timer"));
         client = new RpcClient(RpcClientConfig.defaults());
         manager = new ReplicaManager(
@@ -127,8 +134,9 @@ public final class ReplicaServer implements AutoCloseable {
         RpcDispatcher dispatcher = new RpcDispatcher();
         new ClientWriteHandler(manager).register(dispatcher);
         new ClientReadHandler(manager, reads).register(dispatcher);
-        new ReplicationHandler(manager).register(dispatcher);
-        new ConfigProposalHandler(manager).register(dispatcher);
+        Executor opens = this::openLater;
+        new ReplicationHandler(manager, opens).register(dispatcher);
+        new ConfigProposalHandler(manager, opens).register(dispatcher);
         new FileServeHandler(
                         roots,
                         files,
@@ -184,7 +192,8 @@ public final class ReplicaServer implements AutoCloseable {
         pause.freezes(meta.thread(), 1)
                 .freezes(timer, 1)
                 .freezes(reads, config.readThreads())
-                .freezes(files, 2);
+                .freezes(files, 2)
+                .freezes(opener, OPENER_THREADS);
         manager.bind(env, meta::leaseUntilMs);
         manager.openAll();
         meta.start();
@@ -257,6 +266,7 @@ public final class ReplicaServer implements AutoCloseable {
         client.close();
         pause.abandon();
         meta.close();
+        shutdown(opener); // before the replicas close: none may be created after
         lanes.close();
         manager.close();
         shutdown(reads);
@@ -281,6 +291,7 @@ public final class ReplicaServer implements AutoCloseable {
         }
         pause.resume();
         meta.close();
+        shutdown(opener); // before the replicas close: none may be created after
         manager.close();
         server.close();
         client.close();
@@ -291,6 +302,15 @@ public final class ReplicaServer implements AutoCloseable {
         resources.close();
         LOG.info("replica server {} stopped", self);
         server = null;
+    }
+
+    /** Creates a replica off the network threads; dropped once the server stops (the meta server will ask again). */
+    private void openLater(Runnable task) {
+        try {
+            opener.execute(task);
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("replica server {} stopping; not creating a replica", self);
+        }
     }
 
     private static void shutdown(ExecutorService executor) {
