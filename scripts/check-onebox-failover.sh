@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Issue 4's scenario on real processes, with the shipped failure-detector timers: start a onebox, write through the
-# shell, kill -9 one replica server, wait until writes to every partition succeed again (fails unless that happens
+# shell, kill -9 the replica server with the most primaries, wait until writes to every partition succeed again (fails unless that happens
 # within 45 s of the kill; prints the measured gap), read every earlier write back, restart the server, wait until
 # `temp` is fully healthy again (3/3 on every partition) and check, from the INFO line each replica logs when it
 # finishes learning, that the restarted server caught up by cache or log learning and copied no checkpoint. Clears the
@@ -42,10 +42,17 @@ started=$(date +%s)
   for i in $(seq 1 "$keys"); do echo "set before$i s v$i"; done
 } | shell > "$out" 2>&1 || fail "the writes before the kill: $(tail -3 "$out")"
 
-victim="$(cat "$onebox/replica1/pid")"
-kill -9 "$victim"
+# The victim: the replica server with the most primaries (the onebox has no balancer, so one server may hold all
+# of them); `nodes -d` lists "address status replica_count primary_count secondary_count".
+shell -e "nodes -d" > "$out" 2>&1 || fail "nodes -d: $(tail -3 "$out")"
+read -r victim_address victim_primaries < <(awk '$2 == "ALIVE" { print $1, $4 }' "$out" | sort -k2,2nr | head -1)
+[[ -n "${victim_address:-}" ]] || fail "no alive replica server in: $(cat "$out")"
+n=$(( ${victim_address##*:} - base - 200 ))
+[[ -f "$onebox/replica$n/pid" ]] || fail "no onebox replica server $n for $victim_address"
+pid="$(cat "$onebox/replica$n/pid")"
+kill -9 "$pid"
 killed_at=$(now_ms)
-echo "killed replica@1 (pid $victim) with SIGKILL"
+echo "killed replica@$n ($victim_address, primary of $victim_primaries partitions, pid $pid) with SIGKILL"
 
 # Writes to 64 hash keys reach every partition of temp (8) with near certainty; the batch must succeed whole.
 after_batch() {
@@ -69,9 +76,9 @@ for i in $(seq 1 "$keys"); do
 done
 echo "all $keys acknowledged writes read back"
 
-log="$onebox/replica1/result"
+log="$onebox/replica$n/result"
 log_lines_before=$(wc -l < "$log")
-./enif onebox start-instance -r 1 "${dir_args[@]}"
+./enif onebox start-instance -r "$n" "${dir_args[@]}"
 restarted_at=$(date +%s)
 deadline=$(( restarted_at + 120 ))
 until shell -e "ls -d" > "$out" 2>&1 && grep -qE "^1 +temp +8 +8 +0 +0 +0" "$out"; do
