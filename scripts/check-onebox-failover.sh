@@ -59,13 +59,18 @@ after_batch() {
   echo "use temp"
   for i in $(seq 1 64); do echo "set after$i s v"; done
 }
+# The gap is measured to the end of the first batch that succeeded whole (an upper bound: each failed batch costs a
+# shell start); the batch's start is printed too.
+attempt_at=$(now_ms)
 until after_batch | shell > "$out" 2>&1; do
   (( $(now_ms) - killed_at < max_gap_ms )) \
     || fail "writes to every partition did not resume within $((max_gap_ms / 1000)) s: $(tail -3 "$out")"
+  attempt_at=$(now_ms)
 done
 gap_ms=$(( $(now_ms) - killed_at ))
 (( gap_ms <= max_gap_ms )) || fail "writes to every partition resumed only after $gap_ms ms (limit $max_gap_ms ms)"
-echo "writes to every partition resumed $gap_ms ms after the kill (limit $max_gap_ms ms)"
+echo "writes to every partition resumed $gap_ms ms after the kill (limit $max_gap_ms ms; the batch that succeeded" \
+  "started after $(( attempt_at - killed_at )) ms)"
 
 {
   echo "use temp"

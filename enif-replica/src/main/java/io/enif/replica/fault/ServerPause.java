@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #resume()} thaws the threads first (overdue timers fire at once: the failure detector finds the lease run
  * out), then serves the held requests in order on the calling thread, as the process would read its socket buffers.
  *
- * <p>Not frozen: the HTTP side of the port (it has no state of the replicas to change) and the network threads, which
- * only decode requests and hand them over.
+ * <p>Not frozen: the HTTP side of the port (it has no state of the replicas to change), the network threads, which
+ * only decode requests and hand them over, and the private logs' writer threads, which finish the appends already
+ * handed to them (as the kernel finishes a stopped process's writes in flight) while the completions wait on the
+ * parked lanes.
  */
 public final class ServerPause {
     private static final Logger LOG = LoggerFactory.getLogger(ServerPause.class);
