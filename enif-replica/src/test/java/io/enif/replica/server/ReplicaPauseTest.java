@@ -82,6 +82,34 @@ class ReplicaPauseTest {
         }
     }
 
+    @Test
+    void aPausedServerCanBeKilledWithoutAnsweringAndRestarted() throws Exception {
+        try (MiniReplicaCluster cluster = MiniReplicaCluster.start(tmp, 3, 1, 1, 3, c -> c)) {
+            PartitionConfiguration before = cluster.awaitGroup(GPID, 2);
+            assertThat(cluster.put(GPID, "k", "v1").getError()).isZero();
+            HostPort secondary = before.secondaries().get(0);
+            int s = cluster.indexOf(secondary);
+            ReplicaServer paused = cluster.server(s);
+            paused.pause();
+            CompletableFuture<read_response> held = get(cluster, secondary, "k");
+            Await.until("the read is held", () -> !held.isDone() && paused.isPaused());
+
+            paused.halt(); // kill -9 of a stopped process: it never answers
+            assertThat(paused.isPaused()).isFalse();
+            assertThat(outcome(held)).isEqualTo("ERR_SESSION_RESET");
+
+            cluster.restart(s);
+            Await.until(
+                    "the restarted server is a secondary again",
+                    Duration.ofSeconds(40),
+                    () -> cluster.meta().config(GPID).secondaries().contains(secondary)
+                            && cluster.runner(s, GPID) != null
+                            && cluster.runner(s, GPID).snapshot().status() == PartitionStatus.SECONDARY);
+            assertThat(cluster.put(GPID, "k", "v2").getError()).isZero();
+            Await.until("the restarted server holds the newest value", () -> "v2".equals(cluster.stored(s, GPID, "k")));
+        }
+    }
+
     private static CompletableFuture<update_response> put(
             MiniReplicaCluster cluster, HostPort to, String hashKey, String value) {
         update_request request = new update_request()
