@@ -96,14 +96,19 @@ class ReplicaPauseTest {
                 }
 
                 victim.resume();
+                List<String> heldOutcomes = new ArrayList<>();
                 for (int i = 0; i < itsPrimaries.size(); i++) {
-                    assertThat(outcome(heldWrites.get(i)))
+                    String write = outcome(heldWrites.get(i));
+                    String read = outcome(heldReads.get(i));
+                    heldOutcomes.add(itsPrimaries.get(i) + " write " + write + ", read " + read);
+                    assertThat(write)
                             .as("the write held for %s", itsPrimaries.get(i))
                             .isNotEqualTo("ERR_OK");
-                    assertThat(outcome(heldReads.get(i)))
+                    assertThat(read)
                             .as("the read held for %s", itsPrimaries.get(i))
                             .isNotEqualTo("ERR_OK");
                 }
+                LOG.info("the resumed server answered what it held: {}", heldOutcomes);
 
                 // until every partition is 3/3 again, the resumed server is asked for every partition: it may
                 // answer only as the primary the meta server names now, at the ballot it names
