@@ -161,6 +161,11 @@ final class CureLoop {
         if (table.isEmpty() || pc.isEmpty()) {
             return;
         }
+        long window = service.config.lbInterval().toMillis() / 2;
+        if (state.recentProposals.isRepeat(proposal, pc.get().ballot(), service.nowMs(), window)) {
+            LOG.debug("meta server {}: {} was sent less than {} ms ago", service.self, proposal, window);
+            return;
+        }
         LOG.info(
                 "meta server {} proposes {} (ballot {})",
                 service.self,

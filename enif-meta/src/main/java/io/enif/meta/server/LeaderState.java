@@ -37,6 +37,9 @@ final class LeaderState {
     final Set<HostPort> postponedDeaths = new LinkedHashSet<>();
 
     final List<ScheduledFuture<?>> timers = new ArrayList<>();
+    /** Proposals sent lately, not to be sent again by the next cure pass a few milliseconds later. */
+    final RecentProposals recentProposals = new RecentProposals();
+
     ClusterState cluster;
     GuardianBookkeeping book;
     MetaFunctionLevel configuredLevel;

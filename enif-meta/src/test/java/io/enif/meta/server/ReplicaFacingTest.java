@@ -92,6 +92,32 @@ class ReplicaFacingTest {
     }
 
     @Test
+    void curePassesCloseTogetherSendTheSameProposalOnce() {
+        assignPrimary(r(1));
+        long adds = addSecondaryProposals();
+        assertThat(adds).isPositive();
+
+        // a node's first beacon and its config sync each ask for a pass, milliseconds apart
+        LeaderState state = meta.leader().orElseThrow();
+        meta.cure.requestCure(state);
+        meta.drain();
+        meta.cure.requestCure(state);
+        meta.drain();
+        assertThat(addSecondaryProposals()).isEqualTo(adds);
+
+        meta.clock.ms += 600; // past half the lb interval (1 s): a lost proposal is sent again
+        meta.cure.requestCure(state);
+        meta.drain();
+        assertThat(addSecondaryProposals()).isGreaterThan(adds);
+    }
+
+    private long addSecondaryProposals() {
+        return meta.proposals.stream()
+                .filter(s -> s.proposal().getType() == config_type.CT_ADD_SECONDARY)
+                .count();
+    }
+
+    @Test
     void aBallotOtherThanPlusOneGetsInvalidVersionWithTheCurrentConfig() {
         assignPrimary(r(1));
         PartitionConfig current = stored();

@@ -11,21 +11,27 @@ import io.enif.replication.ConfigType;
 import io.enif.replication.PartitionConfiguration;
 import io.enif.rpc.RpcContext;
 import io.enif.rpc.RpcDispatcher;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code RPC_CONFIG_PROPOSAL} (one-way): the meta server asks a replica to carry out a membership change (spec
  * §6.10). The proposal goes to the partition's runner; a {@code CT_ASSIGN_PRIMARY} for a partition this server does
- * not host yet creates the replica first (a new partition). Proposals are hints: a bad or stale one is dropped.
+ * not host yet creates the replica first (a new partition), on the {@code opener} executor: creating a replica opens
+ * RocksDB and the private log, which must not hold up a network thread. Proposals are hints: a bad or stale one is
+ * dropped.
  */
 public final class ConfigProposalHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigProposalHandler.class);
 
     private final ReplicaHost host;
+    private final Executor opener;
 
-    public ConfigProposalHandler(ReplicaHost host) {
+    /** A handler creating new replicas on {@code opener} (a pool that may block on disk). */
+    public ConfigProposalHandler(ReplicaHost host, Executor opener) {
         this.host = host;
+        this.opener = opener;
     }
 
     public void register(RpcDispatcher dispatcher) {
@@ -56,7 +62,14 @@ public final class ConfigProposalHandler {
                 && type == ConfigType.CT_ASSIGN_PRIMARY
                 && node.equals(host.self())
                 && request.getInfo() != null) {
-            runner = host.getOrCreate(gpid, request.getInfo());
+            HostPort assigned = node;
+            opener.execute(() -> {
+                PartitionRunner created = host.getOrCreate(gpid, request.getInfo());
+                if (created != null) {
+                    created.proposal(type, assigned, config, request.getInfo());
+                }
+            });
+            return;
         }
         if (runner == null) {
             LOG.debug("dropping a {} proposal for {}: not hosted here", type, gpid);

@@ -23,6 +23,7 @@ import io.enif.replication.message.AssignedRole;
 import io.enif.replication.message.ReplicaMessage;
 import io.enif.rpc.RpcContext;
 import io.enif.rpc.RpcDispatcher;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,16 +34,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A request for a partition this server does not host is answered with {@code ERR_OBJECT_NOT_FOUND} inside the
  * reply struct, except an invitation to learn (a learner invitation, or a group check giving this server the
- * potential-secondary role), which creates the replica. A request that does not decode gets {@code
+ * potential-secondary role), which creates the replica on the {@code opener} executor (opening RocksDB and the private
+ * log must not hold up a network thread) and delivers it from there. A request that does not decode gets {@code
  * ERR_INVALID_DATA}.
  */
 public final class ReplicationHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ReplicationHandler.class);
 
     private final ReplicaHost host;
+    private final Executor opener;
 
-    public ReplicationHandler(ReplicaHost host) {
+    /** A handler creating learner replicas on {@code opener} (a pool that may block on disk). */
+    public ReplicationHandler(ReplicaHost host, Executor opener) {
         this.host = host;
+        this.opener = opener;
     }
 
     public void register(RpcDispatcher dispatcher) {
@@ -90,7 +95,14 @@ public final class ReplicationHandler {
             invalid(ctx, e);
             return;
         }
-        PartitionRunner runner = runnerFor(pid, check.role(), request);
+        if (mustCreate(pid, check.role(), request)) {
+            opener.execute(() -> deliverGroupCheck(ctx, pid, check, host.getOrCreate(pid, request.getApp())));
+            return;
+        }
+        deliverGroupCheck(ctx, pid, check, host.get(pid));
+    }
+
+    private void deliverGroupCheck(RpcContext ctx, Gpid pid, ReplicaMessage.GroupCheck check, PartitionRunner runner) {
         if (runner == null) {
             ctx.reply(MessageCodec.groupCheckReply(
                     pid,
@@ -116,7 +128,16 @@ public final class ReplicationHandler {
         try {
             ReplicaMessage.AddLearner invitation = MessageCodec.addLearner(request);
             Gpid pid = request.getConfig().getPid().toGpid();
-            PartitionRunner runner = runnerFor(pid, invitation.role(), request);
+            if (mustCreate(pid, invitation.role(), request)) {
+                opener.execute(() -> {
+                    PartitionRunner created = host.getOrCreate(pid, request.getApp());
+                    if (created != null) {
+                        created.deliver(invitation.role().primary(), invitation, null);
+                    }
+                });
+                return;
+            }
+            PartitionRunner runner = host.get(pid);
             if (runner != null) {
                 runner.deliver(invitation.role().primary(), invitation, null);
             }
@@ -125,13 +146,11 @@ public final class ReplicationHandler {
         }
     }
 
-    /** The hosted runner, or a new learner replica when the role invites this server to learn. */
-    private PartitionRunner runnerFor(Gpid pid, AssignedRole role, group_check_request request) {
-        PartitionRunner runner = host.get(pid);
-        if (runner == null && role.status() == PartitionStatus.POTENTIAL_SECONDARY && request.getApp() != null) {
-            runner = host.getOrCreate(pid, request.getApp());
-        }
-        return runner;
+    /** Whether {@code pid} is not hosted and the role invites this server to learn it (so a replica is created). */
+    private boolean mustCreate(Gpid pid, AssignedRole role, group_check_request request) {
+        return host.get(pid) == null
+                && role.status() == PartitionStatus.POTENTIAL_SECONDARY
+                && request.getApp() != null;
     }
 
     private void onLearn(RpcContext ctx, learn_request request) {

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -165,6 +166,11 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
         return leaseUntilMs;
     }
 
+    /** The link's one thread (every task of the link runs on it), for fault injection that parks it. */
+    public Executor thread() {
+        return timer;
+    }
+
     /** The meta server this link believes is the leader. */
     public HostPort leader() {
         return leader;
@@ -219,6 +225,9 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
         if (sendMs <= lastAckedSendMs) {
             return;
         }
+        // The lease may have run out since the last ack without a check noticing (this thread was stalled, or the
+        // process stopped): the replicas must learn they lost it before a new lease makes them serve again.
+        checkLease();
         lastAckedSendMs = sendMs;
         long until = sendMs + settings.leaseMs();
         if (clock.nowMs() + settings.checkIntervalMs() - sendMs > settings.leaseMs()) {

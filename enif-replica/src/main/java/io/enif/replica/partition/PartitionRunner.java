@@ -17,14 +17,11 @@ import io.enif.replication.learn.LearnType;
 import io.enif.replication.message.ReplicaMessage;
 import io.enif.replication.ready.Ready;
 import io.enif.storage.PartitionStore;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +53,7 @@ public final class PartitionRunner {
     private final ReplyChannels replies = new ReplyChannels();
     private final ReadyCarrier carrier;
     private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
-    private final Map<LearnType, AtomicLong> learnedBy = new EnumMap<>(LearnType.class);
+    private final LearnCounter learned = new LearnCounter();
 
     // Lane-confined.
     private Replica replica;
@@ -67,6 +64,7 @@ public final class PartitionRunner {
     private boolean closed;
     private boolean errorReported;
     private long firstLogDecree;
+    private PartitionStatus publishedStatus;
 
     // Published for other threads.
     private volatile PartitionStore store;
@@ -92,9 +90,6 @@ public final class PartitionRunner {
         this.replica = replica;
         this.store = store;
         this.plog = plog;
-        for (LearnType type : LearnType.values()) {
-            learnedBy.put(type, new AtomicLong());
-        }
         this.carrier = new ReadyCarrier(this);
         publish();
     }
@@ -221,11 +216,11 @@ public final class PartitionRunner {
 
     /** How many learn replies of {@code type} this replica received as a learner (for metrics and tests). */
     public long learnCount(LearnType type) {
-        return learnedBy.get(type).get();
+        return learned.count(type);
     }
 
     void countLearn(LearnType type) {
-        learnedBy.get(type).incrementAndGet();
+        learned.add(type);
     }
 
     /** The last published state of the replica. */
@@ -324,8 +319,22 @@ public final class PartitionRunner {
     }
 
     private void publish() {
+        PartitionStatus status = replica.status();
         reconciledPrimary = replica.canServeReads();
-        secondary = replica.status() == PartitionStatus.SECONDARY;
+        secondary = status == PartitionStatus.SECONDARY;
+        if (status != publishedStatus) {
+            if (status == PartitionStatus.POTENTIAL_SECONDARY) {
+                learned.learningStarted();
+            } else if (publishedStatus == PartitionStatus.POTENTIAL_SECONDARY && secondary) {
+                LOG.info(
+                        "{} finished learning (ballot {}, committed {}): {}",
+                        replicaName(),
+                        replica.ballot(),
+                        replica.lastCommittedDecree(),
+                        learned.sinceStart());
+            }
+            publishedStatus = status;
+        }
         snapshot = new ReplicaSnapshot(
                 gpid,
                 replica.ballot(),

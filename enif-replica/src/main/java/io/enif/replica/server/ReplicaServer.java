@@ -3,6 +3,7 @@ package io.enif.replica.server;
 import io.enif.common.HostPort;
 import io.enif.common.concurrent.MillisClock;
 import io.enif.common.concurrent.OrderedExecutor;
+import io.enif.replica.fault.ServerPause;
 import io.enif.replica.handler.ClientReadHandler;
 import io.enif.replica.handler.ClientWriteHandler;
 import io.enif.replica.handler.ConfigProposalHandler;
@@ -31,8 +32,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -60,16 +63,24 @@ public final class ReplicaServer implements AutoCloseable {
     private final MillisClock clock;
     private final HttpRouter httpRoutes = new HttpRouter();
 
+    /** How long {@link #pause()} waits for the running tasks to end. */
+    private static final Duration PAUSE_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Threads that create new replicas (opening RocksDB and the private log) off the network threads. */
+    private static final int OPENER_THREADS = 2;
+
     private RocksResources resources;
     private OrderedExecutor lanes;
     private ExecutorService reads;
     private ExecutorService files;
+    private ExecutorService opener;
     private ScheduledExecutorService timer;
     private RpcClient client;
     private RpcServer server;
     private ReplicaManager manager;
     private MetaConnection meta;
     private HostPort self;
+    private ServerPause pause;
 
     public ReplicaServer(ReplicaServerConfig config, PrivateLogFactory logs) {
         this(config, logs, MillisClock.SYSTEM);
@@ -99,6 +110,7 @@ public final class ReplicaServer implements AutoCloseable {
         lanes = OrderedExecutor.create("enif-replica", config.laneCount());
         reads = Executors.newFixedThreadPool(config.readThreads(), daemon("enif-replica-read"));
         files = Executors.newFixedThreadPool(2, daemon("enif-replica-file"));
+        opener = Executors.newFixedThreadPool(OPENER_THREADS, daemon("enif-replica-open"));
         timer = Executors.newSingleThreadScheduledExecutor(daemon("enif-replica-timer"));
         client = new RpcClient(RpcClientConfig.defaults());
         manager = new ReplicaManager(
@@ -122,8 +134,9 @@ public final class ReplicaServer implements AutoCloseable {
         RpcDispatcher dispatcher = new RpcDispatcher();
         new ClientWriteHandler(manager).register(dispatcher);
         new ClientReadHandler(manager, reads).register(dispatcher);
-        new ReplicationHandler(manager).register(dispatcher);
-        new ConfigProposalHandler(manager).register(dispatcher);
+        Executor opens = this::openLater;
+        new ReplicationHandler(manager, opens).register(dispatcher);
+        new ConfigProposalHandler(manager, opens).register(dispatcher);
         new FileServeHandler(
                         roots,
                         files,
@@ -134,7 +147,8 @@ public final class ReplicaServer implements AutoCloseable {
                                 .findFirst()
                                 .orElse(unlimited))
                 .register(dispatcher);
-        server = new RpcServer(config.rpc(), dispatcher, httpRoutes, RpcServerListener.NONE).start();
+        pause = new ServerPause(() -> "replica server " + self);
+        server = new RpcServer(config.rpc(), pause.gate(dispatcher), httpRoutes, RpcServerListener.NONE).start();
         self = server.address();
 
         meta = new MetaConnection(
@@ -172,6 +186,14 @@ public final class ReplicaServer implements AutoCloseable {
                 MAINTENANCE_INTERVAL_MS,
                 config.checkpointIntervalMs(),
                 config.checkpointReserveMinCount());
+        for (int i = 0; i < lanes.laneCount(); i++) {
+            pause.freezes(lanes.laneAt(i), 1);
+        }
+        pause.freezes(meta.thread(), 1)
+                .freezes(timer, 1)
+                .freezes(reads, config.readThreads())
+                .freezes(files, 2)
+                .freezes(opener, OPENER_THREADS);
         manager.bind(env, meta::leaseUntilMs);
         manager.openAll();
         meta.start();
@@ -205,13 +227,71 @@ public final class ReplicaServer implements AutoCloseable {
         return meta;
     }
 
+    /**
+     * Fault injection: the server stops as under {@code SIGSTOP} ({@link ServerPause}): no timer fires, no replica
+     * steps, nothing is sent, incoming requests are held. Returns once the running tasks have ended.
+     */
+    public synchronized void pause() {
+        requireStarted();
+        pause.pause(PAUSE_TIMEOUT);
+    }
+
+    /**
+     * Ends {@link #pause()} as {@code SIGCONT} would: overdue timers fire with whatever time has passed (so the failure
+     * detector finds the lease run out and the replicas stop serving until the meta server says otherwise), then the
+     * held requests are served.
+     */
+    public synchronized void resume() {
+        requireStarted();
+        pause.resume();
+    }
+
+    /** Whether the server is paused. */
+    public synchronized boolean isPaused() {
+        return server != null && pause.isPaused();
+    }
+
+    /**
+     * Fault injection: stops as abruptly as a JVM can stop a part of itself, the way {@code kill -9} stops a process:
+     * the port closes first (connections reset; waiting clients and peers get no answer), then outgoing connections
+     * (no more beacons or prepares), then the threads; queued work is dropped, and the replicas close afterwards
+     * without telling anyone (stores close as their options say: the mini-cluster turns their flush off, as a crash
+     * loses memtables). Works on a paused server too. The data dirs stay for a restart. Idempotent.
+     */
+    public synchronized void halt() {
+        if (server == null) {
+            return;
+        }
+        server.close();
+        client.close();
+        pause.abandon();
+        meta.close();
+        shutdown(opener); // before the replicas close: none may be created after
+        lanes.close();
+        manager.close();
+        shutdown(reads);
+        shutdown(files);
+        shutdown(timer);
+        resources.close();
+        LOG.info("replica server {} halted", self);
+        server = null;
+    }
+
+    private void requireStarted() {
+        if (server == null) {
+            throw new IllegalStateException("replica server not running");
+        }
+    }
+
     /** Stops beaconing, closes every replica, the port and the threads. Idempotent. */
     @Override
     public synchronized void close() {
         if (server == null) {
             return;
         }
+        pause.resume();
         meta.close();
+        shutdown(opener); // before the replicas close: none may be created after
         manager.close();
         server.close();
         client.close();
@@ -222,6 +302,15 @@ public final class ReplicaServer implements AutoCloseable {
         resources.close();
         LOG.info("replica server {} stopped", self);
         server = null;
+    }
+
+    /** Creates a replica off the network threads; dropped once the server stops (the meta server will ask again). */
+    private void openLater(Runnable task) {
+        try {
+            opener.execute(task);
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("replica server {} stopping; not creating a replica", self);
+        }
     }
 
     private static void shutdown(ExecutorService executor) {

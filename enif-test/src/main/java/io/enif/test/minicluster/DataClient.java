@@ -63,6 +63,40 @@ public final class DataClient implements AutoCloseable {
                 read_response::new);
     }
 
+    /**
+     * {@code RPC_RRDB_RRDB_PUT} without waiting, with its own {@code timeout} (e.g. to a paused server, which answers
+     * only after its resume); an RPC error fails the future with an {@link RpcException}.
+     */
+    public CompletableFuture<update_response> putAsync(
+            HostPort server, Gpid gpid, byte[] key, String value, Duration timeout) {
+        update_request request =
+                new update_request().setKey(new blob(key)).setValue(new blob(value.getBytes(StandardCharsets.UTF_8)));
+        return client.call(
+                server,
+                new RpcRequest(
+                        ClientRpcs.RPC_RRDB_RRDB_PUT.name(),
+                        gpid,
+                        KeyCodec.partitionHash(key),
+                        false,
+                        ArgsField.struct(request),
+                        timeout),
+                update_response::new);
+    }
+
+    /** {@code RPC_RRDB_RRDB_GET} without waiting, with its own {@code timeout}. */
+    public CompletableFuture<read_response> getAsync(HostPort server, Gpid gpid, byte[] key, Duration timeout) {
+        return client.call(
+                server,
+                new RpcRequest(
+                        ClientRpcs.RPC_RRDB_RRDB_GET.name(),
+                        gpid,
+                        KeyCodec.partitionHash(key),
+                        false,
+                        ArgsField.blob(key),
+                        timeout),
+                read_response::new);
+    }
+
     /** The value {@code server} returns for {@code key}, or null when it has none (storage error 1). */
     public String getString(HostPort server, Gpid gpid, byte[] key) {
         read_response response = get(server, gpid, key);

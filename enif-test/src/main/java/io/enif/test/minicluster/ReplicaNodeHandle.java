@@ -20,18 +20,16 @@ import java.util.Objects;
  * Its port stays the same across restarts (the address is the replica server's identity at the meta server).
  *
  * <ul>
- *   <li>{@link #kill()}: like {@code kill -9} as far as data goes: the server stops without flushing its stores
- *       (RocksDB drops its memtables, as a crash does; what survives is what was on disk: the private log and
- *       flushed SST files), beacons stop and connections drop. The files stay for {@link #restart()}. It is the
- *       server's own close with store flushes off, so it is not quite a crash on the wire: for the few milliseconds
- *       the replicas take to close, waiting clients get {@code ERR_TIMEOUT} and peers {@code ERR_OBJECT_NOT_FOUND}
- *       before the port closes (a real {@code kill -9} resets the connections at once).
+ *   <li>{@link #kill()}: as close to {@code kill -9} as one JVM allows ({@code ReplicaServer#halt()}): the port
+ *       closes first, so connections reset and nobody gets another answer; outgoing connections and beacons stop;
+ *       queued work is dropped; the stores close without flushing (RocksDB drops its memtables, as a crash does; what
+ *       survives is what was on disk: the private log and flushed SST files). The files stay for {@link #restart()}.
  *   <li>{@link #restart()}: a new server on the same port and data dir; it replays its private log from the store's
  *       last flushed decree, beacons again and learns what it missed.
+ *   <li>{@link #pause()} / {@link #resume()}: like {@code SIGSTOP} / {@code SIGCONT} ({@code ReplicaServer#pause()}):
+ *       no timer fires, nothing is sent, incoming requests are held and served after the resume, when the lease has
+ *       run out with the time that passed.
  * </ul>
- *
- * <p>There is no pause yet: the replica server has no hook to freeze its lanes, meta link and port together (as
- * {@code MetaServer#pause()} does for a meta server).
  */
 public final class ReplicaNodeHandle implements AutoCloseable {
 
@@ -114,13 +112,43 @@ public final class ReplicaNodeHandle implements AutoCloseable {
                 .sum();
     }
 
-    /** Hard stop: no store flush; the data dir stays. */
+    /** Hard stop, as {@code kill -9}: no answers, no store flush; the data dir stays. Works while paused. */
     public synchronized void kill() {
         if (server == null) {
             return;
         }
-        server.close();
+        server.halt();
         server = null;
+    }
+
+    /**
+     * Stops the server as {@code SIGSTOP} would; returns once its running tasks have ended.
+     *
+     * @throws IllegalStateException when the server is not running
+     */
+    public synchronized void pause() {
+        requireRunning().pause();
+    }
+
+    /**
+     * Lets a paused server go on, as {@code SIGCONT} would.
+     *
+     * @throws IllegalStateException when the server is not running
+     */
+    public synchronized void resume() {
+        requireRunning().resume();
+    }
+
+    /** Whether the server is running and paused. */
+    public synchronized boolean isPaused() {
+        return server != null && server.isPaused();
+    }
+
+    private ReplicaServer requireRunning() {
+        if (server == null) {
+            throw new IllegalStateException("replica " + index + " is not running");
+        }
+        return server;
     }
 
     /** Starts a new server on the same port and data dir. */

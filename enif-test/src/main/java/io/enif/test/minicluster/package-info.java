@@ -10,8 +10,8 @@
  *       io.enif.test.minicluster.MetaNodeHandle} (kill, restart, pause), the per-node {@link
  *       io.enif.test.minicluster.ZkProxy} that makes a kill abandon the ZooKeeper session and a pause freeze it, and
  *       a scripted replica server ({@link io.enif.test.minicluster.FakeReplicaServer}).
- *   <li>The replica part: {@link io.enif.test.minicluster.ReplicaNodeHandle} (kill without flushing, restart on the
- *       same port and data dir).
+ *   <li>The replica part: {@link io.enif.test.minicluster.ReplicaNodeHandle} (kill as close to {@code kill -9} as a
+ *       JVM allows, restart on the same port and data dir, pause and resume as {@code SIGSTOP} / {@code SIGCONT}).
  *   <li>Clients: {@link io.enif.test.minicluster.MetaAdmin} (admin RPCs), {@link
  *       io.enif.test.minicluster.DataClient} (reads and writes sent straight to a replica server), {@link
  *       io.enif.test.minicluster.TableRoutes} ({@code query_cfg} and the client's key routing), and {@link

@@ -130,7 +130,7 @@ final class ReplicaFailoverScenario {
     }
 
     /** A key of {@code gpid} (of a table with 8 partitions) that the steady writer does not write. */
-    private static byte[] fenceKey(Gpid gpid) {
+    static byte[] fenceKey(Gpid gpid) {
         for (int n = 0; ; n++) {
             byte[] key = DataClient.key("fence" + n, "s");
             if (KeyCodec.partitionIndex(KeyCodec.partitionHash(key), 8) == gpid.partitionIndex()) {
@@ -139,7 +139,7 @@ final class ReplicaFailoverScenario {
         }
     }
 
-    private static List<Gpid> primariesOn(TableRoutes routes, HostPort node) {
+    static List<Gpid> primariesOn(TableRoutes routes, HostPort node) {
         List<Gpid> out = new ArrayList<>();
         for (int i = 0; i < routes.partitionCount(); i++) {
             if (node.equals(routes.primary(routes.gpid(i)))) {
@@ -149,7 +149,7 @@ final class ReplicaFailoverScenario {
         return out;
     }
 
-    private static boolean everyPartitionHasASecondary(TableRoutes routes) {
+    static boolean everyPartitionHasASecondary(TableRoutes routes) {
         for (int i = 0; i < routes.partitionCount(); i++) {
             if (routes.secondaries(routes.gpid(i)).isEmpty()) {
                 return false;
@@ -159,7 +159,7 @@ final class ReplicaFailoverScenario {
     }
 
     /** Every member's store ends up holding, for every key, what its primary's store holds. */
-    private static void assertSameAsPrimaries(MiniCluster cluster, TableRoutes routes, Duration wait) {
+    static void assertSameAsPrimaries(MiniCluster cluster, TableRoutes routes, Duration wait) {
         for (int i = 0; i < KEYS; i++) {
             blob key = new blob(SteadyWriter.key("k" + i));
             Gpid gpid = routes.gpidOf(key.data());
