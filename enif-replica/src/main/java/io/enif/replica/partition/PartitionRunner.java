@@ -6,6 +6,7 @@ import io.enif.common.concurrent.Lane;
 import io.enif.common.concurrent.LaneChecker;
 import io.enif.common.error.ErrorCode;
 import io.enif.proto.layer2.app_info;
+import io.enif.replica.metrics.PartitionMetrics;
 import io.enif.replica.plog.PrivateLog;
 import io.enif.replication.ConfigType;
 import io.enif.replication.MutationUpdate;
@@ -57,6 +58,7 @@ public final class PartitionRunner {
     private final ReadyCarrier carrier;
     private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
     private final Map<LearnType, AtomicLong> learnedBy = new EnumMap<>(LearnType.class);
+    private final PartitionMetrics metrics;
 
     // Lane-confined.
     private Replica replica;
@@ -95,6 +97,7 @@ public final class PartitionRunner {
         for (LearnType type : LearnType.values()) {
             learnedBy.put(type, new AtomicLong());
         }
+        this.metrics = env.metrics().partition(gpid, app.getApp_name(), dir.diskTag());
         this.carrier = new ReadyCarrier(this);
         publish();
     }
@@ -217,6 +220,11 @@ public final class PartitionRunner {
      */
     public boolean canServeBackupReads() {
         return secondary && env.clock().nowMs() < leaseUntilMs;
+    }
+
+    /** This replica's request and replication metrics. */
+    public PartitionMetrics metrics() {
+        return metrics;
     }
 
     /** How many learn replies of {@code type} this replica received as a learner (for metrics and tests). */
