@@ -47,6 +47,8 @@ public final class Shell {
         DataCommands.register(commands);
         TableCommands.register(commands);
         ClusterCommands.register(commands);
+        TableStatCommands.register(commands);
+        ServerStatCommands.register(commands);
         commands.put("help", (s, w) -> help());
         commands.put("version", (s, w) -> s.out.println("Enif Shell " + version()));
         commands.put("exit", (s, w) -> exited = true);

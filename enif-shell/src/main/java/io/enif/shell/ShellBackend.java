@@ -46,6 +46,16 @@ public interface ShellBackend extends AutoCloseable {
     /** Sets table envs. */
     void setAppEnvs(String app, List<String> keys, List<String> values);
 
+    /**
+     * An HTTP GET of {@code pathAndQuery} (e.g. {@code /metrics?types=replica}) on server {@code node} (host:port,
+     * the server's RPC port, which also answers HTTP), returning the body of a 200 answer.
+     *
+     * @throws io.enif.client.EnifClientException when the node cannot be reached or answers another status
+     */
+    default String httpGet(String node, String pathAndQuery, int timeoutMillis) {
+        return NodeHttp.get(node, pathAndQuery, timeoutMillis);
+    }
+
     @Override
     void close();
 
