@@ -182,21 +182,35 @@ public final class ReplicaCollector implements Consumer<MetricRegistry> {
         if (store == null) {
             return;
         }
+        e.gauge(SST_FILES).set(countFiles(r.dir().rdbDir(), ".sst"));
+        property(store, e, SST_SIZE, "rocksdb.total-sst-files-size", MB);
+        property(store, e, KEYS, "rocksdb.estimate-num-keys", 1);
+        property(store, e, MEMTABLE, "rocksdb.cur-size-all-mem-tables", 1);
+        property(store, e, INDEX_FILTER, "rocksdb.estimate-table-readers-mem", 1);
+        property(store, e, WRITE_STOPPED, "rocksdb.is-write-stopped", 1);
+        property(store, e, DELAYED_WRITE_RATE, "rocksdb.actual-delayed-write-rate", 1);
+        property(store, e, PENDING_COMPACTION, "rocksdb.estimate-pending-compaction-bytes", 1);
+    }
+
+    /** Sets a gauge from a RocksDB integer property divided by {@code divisor}; keeps the last value on failure. */
+    private static void property(
+            PartitionStore store, MetricEntity e, MetricPrototype prototype, String property, long divisor) {
         try {
-            long files = 0;
-            for (int level = 0; level < 7; level++) {
-                files += store.longProperty("rocksdb.num-files-at-level" + level);
-            }
-            e.gauge(SST_FILES).set(files);
-            e.gauge(SST_SIZE).set(store.longProperty("rocksdb.total-sst-files-size") / MB);
-            e.gauge(KEYS).set(store.longProperty("rocksdb.estimate-num-keys"));
-            e.gauge(MEMTABLE).set(store.longProperty("rocksdb.cur-size-all-mem-tables"));
-            e.gauge(INDEX_FILTER).set(store.longProperty("rocksdb.estimate-table-readers-mem"));
-            e.gauge(WRITE_STOPPED).set(store.longProperty("rocksdb.is-write-stopped"));
-            e.gauge(DELAYED_WRITE_RATE).set(store.longProperty("rocksdb.actual-delayed-write-rate"));
-            e.gauge(PENDING_COMPACTION).set(store.longProperty("rocksdb.estimate-pending-compaction-bytes"));
+            e.gauge(prototype).set(store.longProperty(property) / divisor);
         } catch (RuntimeException closed) {
-            // the store closed or is being replaced (learning): keep the last values
+            // the store closed or is being replaced (learning): keep the last value
+        }
+    }
+
+    private static long countFiles(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .count();
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 
