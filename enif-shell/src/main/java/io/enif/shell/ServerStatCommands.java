@@ -23,8 +23,8 @@ final class ServerStatCommands {
 
     static void register(Map<String, Shell.Command> commands) {
         commands.put("server_stat", ServerStatCommands::serverStat);
-        commands.put("disk_capacity", ServerStatCommands::diskCapacity);
-        commands.put("disk_replica", ServerStatCommands::diskReplica);
+        commands.put("disk_capacity", OutputFile.wrap("disk_capacity", ServerStatCommands::diskCapacity));
+        commands.put("disk_replica", OutputFile.wrap("disk_replica", ServerStatCommands::diskReplica));
     }
 
     /** {@code server_stat [-t all|meta-server|replica-server] [-l addr,...]}. */
@@ -145,7 +145,7 @@ final class ServerStatCommands {
     /** {@code disk_capacity [-n ip:port] [-d] [-j]}: capacity and available space per node, or per disk. */
     private static void diskCapacity(Session s, List<String> words) {
         CommandArgs a = CommandArgs.parse("disk_capacity", words, Set.of("-d", "-j"), Set.of("-n"))
-                .expect(0, 0, "[-n ip:port] [-d] [-j]");
+                .expect(0, 0, "[-n ip:port] [-d] [-j] [-o file]");
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String node : nodes(s, a.value("-n", null))) {
             MetricsDocument doc = NodeMetrics.fetch(s, node, "types=server,disk");
@@ -191,7 +191,7 @@ final class ServerStatCommands {
      */
     private static void diskReplica(Session s, List<String> words) {
         CommandArgs a = CommandArgs.parse("disk_replica", words, Set.of("-j"), Set.of("-n", "-a"))
-                .expect(0, 0, "[-n ip:port] [-a app_name] [-j]");
+                .expect(0, 0, "[-n ip:port] [-a app_name] [-j] [-o file]");
         String app = a.value("-a", null);
         Set<String> primaries = new HashSet<>(); // node@appId.pidx
         Set<String> secondaries = new HashSet<>();

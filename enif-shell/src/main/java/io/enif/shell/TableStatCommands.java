@@ -38,8 +38,8 @@ final class TableStatCommands {
     private TableStatCommands() {}
 
     static void register(Map<String, Shell.Command> commands) {
-        commands.put("app_stat", TableStatCommands::appStat);
-        commands.put("app_disk", TableStatCommands::appDisk);
+        commands.put("app_stat", OutputFile.wrap("app_stat", TableStatCommands::appStat));
+        commands.put("app_disk", OutputFile.wrap("app_disk", TableStatCommands::appDisk));
     }
 
     /**
@@ -49,7 +49,7 @@ final class TableStatCommands {
      */
     private static void appStat(Session s, List<String> words) {
         CommandArgs a = CommandArgs.parse("app_stat", words, Set.of("-q", "-u", "-c", "-j"), Set.of("-a"))
-                .expect(0, 0, "[-a app_name] [-q] [-u] [-c] [-j]");
+                .expect(0, 0, "[-a app_name] [-q] [-u] [-c] [-j] [-o file]");
         String only = a.value("-a", null);
         List<AppConfig> configs = new ArrayList<>();
         if (only != null) {
@@ -147,7 +147,7 @@ final class TableStatCommands {
      */
     private static void appDisk(Session s, List<String> words) {
         CommandArgs a = CommandArgs.parse("app_disk", words, Set.of("-d", "-j"), Set.of())
-                .expect(1, 1, "<app_name> [-d] [-j]");
+                .expect(1, 1, "<app_name> [-d] [-j] [-o file]");
         AppConfig config = s.backend.queryConfig(a.get(0));
         Map<String, MetricsDocument> docs =
                 NodeMetrics.fetchReplicaServers(s, "types=replica&attributes=table_id," + config.appId());

@@ -16,6 +16,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The stat commands on the fake cluster, each alive node serving a real metrics registry over a fake HTTP. */
 @Timeout(30)
@@ -153,6 +156,17 @@ class StatCommandsTest {
         out.getBuffer().setLength(0);
         assertThat(shell.runScript("server_stat -l nowhere:1")).isZero();
         assertThat(out.toString()).contains("failed: ", "Failed count: 1");
+    }
+
+    @Test
+    void outputGoesToAFileWithO(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("capacity.txt");
+        assertThat(shell.runScript("disk_capacity -o " + file))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("output to file").doesNotContain("avalable_ratio(%)");
+        assertThat(Files.readString(file)).contains("avalable_ratio(%)", "127.0.0.1:34801");
+        assertThat(shell.runScript("app_stat -o")).isEqualTo(Shell.FAILED);
     }
 
     /** The fake backend, with the nodes' metrics over a fake HTTP. */

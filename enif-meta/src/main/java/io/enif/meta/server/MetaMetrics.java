@@ -32,6 +32,11 @@ final class MetaMetrics implements Consumer<MetricRegistry> {
             SERVER, "alive_replica_servers", "servers", "Replica servers the failure detector considers alive");
     static final MetricPrototype UNALIVE = MetricPrototype.gauge(
             SERVER, "unalive_replica_servers", "servers", "Replica servers the failure detector considers dead");
+    static final MetricPrototype DISCONNECTIONS = MetricPrototype.counter(
+            SERVER,
+            "replica_server_disconnections",
+            "disconnections",
+            "Times this meta server, as leader, declared a replica server dead");
     static final MetricPrototype TABLES =
             MetricPrototype.gauge(SERVER, "available_tables", "tables", "Tables in the available state");
     static final MetricPrototype PARTITIONS =
@@ -48,10 +53,12 @@ final class MetaMetrics implements Consumer<MetricRegistry> {
             MetricPrototype.gauge(TABLE, "dead_partitions", "partitions", "Partitions with no replica at all");
 
     /** How long a scrape waits for the meta lane. */
-    private static final long LANE_WAIT_MS = 2000;
+    private static final long LANE_WAIT_MS = 500;
 
     private final MetaService service;
     private final Set<String> tables = new HashSet<>();
+    /** The last figures read, used when the lane is too busy to answer a scrape in time. */
+    private Optional<Snapshot> last = Optional.empty();
 
     MetaMetrics(MetaService service) {
         this.service = service;
@@ -110,13 +117,15 @@ final class MetaMetrics implements Consumer<MetricRegistry> {
             }
         });
         try {
-            return read.get(LANE_WAIT_MS, TimeUnit.MILLISECONDS);
+            last = read.get(LANE_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (ExecutionException | TimeoutException e) {
-            return Optional.empty();
+        } catch (TimeoutException e) {
+            // a busy lane: answer with the last figures rather than block the scrape
+        } catch (ExecutionException e) {
+            last = Optional.empty();
         }
+        return last;
     }
 
     private record Snapshot(int alive, int unalive, ClusterHealth health) {}

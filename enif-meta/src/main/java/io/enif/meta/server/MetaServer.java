@@ -2,6 +2,7 @@ package io.enif.meta.server;
 
 import io.enif.common.HostPort;
 import io.enif.common.config.Config;
+import io.enif.common.metrics.Counter;
 import io.enif.common.metrics.MetricRegistry;
 import io.enif.common.metrics.MetricsEndpoint;
 import io.enif.common.metrics.MetricsSource;
@@ -153,6 +154,8 @@ public final class MetaServer implements AutoCloseable {
         listeners.forEach(service::addListener);
         metricRegistry.addCollector(new MetaMetrics(service));
         CureLoop cure = new CureLoop(service, this::sendProposal);
+        Counter disconnections = ProcessMetrics.server(metricRegistry).counter(MetaMetrics.DISCONNECTIONS);
+        cure.onDisconnection(disconnections::increment);
         TableLifecycle tables = new TableLifecycle(service, cure);
         new MetaRpcRoutes(lane)
                 .register(
