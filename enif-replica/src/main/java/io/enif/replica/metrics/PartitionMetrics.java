@@ -4,6 +4,9 @@ import io.enif.common.Gpid;
 import io.enif.common.metrics.Counter;
 import io.enif.common.metrics.MetricEntity;
 import io.enif.common.metrics.Percentile;
+import io.enif.replication.learn.LearnType;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The hot-path metrics of one replica (entity {@code replica@<gpid>}): the handles are resolved once, so an update is
@@ -26,6 +29,7 @@ public final class PartitionMetrics {
     private final Counter backupBytes;
     private final Counter prepareFailed;
     private final Counter groupCheckFailed;
+    private final Map<LearnType, Counter> learned = new EnumMap<>(LearnType.class);
 
     PartitionMetrics(Gpid gpid, MetricEntity entity) {
         this.gpid = gpid;
@@ -41,6 +45,7 @@ public final class PartitionMetrics {
         backupBytes = entity.counter(ReplicaMetrics.BACKUP_REQUEST_BYTES);
         prepareFailed = entity.counter(ReplicaMetrics.PREPARE_FAILED);
         groupCheckFailed = entity.counter(ReplicaMetrics.GROUP_CHECK_FAILED);
+        ReplicaMetrics.LEARNED.forEach((type, prototype) -> learned.put(type, entity.counter(prototype)));
     }
 
     /** The partition. */
@@ -89,6 +94,11 @@ public final class PartitionMetrics {
     /** A group check to a secondary or learner failed. */
     public void groupCheckFailed() {
         groupCheckFailed.increment();
+    }
+
+    /** A learn reply of {@code type} received by this replica as a learner. */
+    public void learned(LearnType type) {
+        learned.get(type).increment();
     }
 
     private static long units(long bytes) {

@@ -8,7 +8,6 @@ import io.enif.common.metrics.ProcessMetrics;
 import io.enif.replica.partition.PartitionRunner;
 import io.enif.replica.partition.ReplicaSnapshot;
 import io.enif.replication.PartitionStatus;
-import io.enif.replication.learn.LearnType;
 import io.enif.storage.PartitionStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * Refreshes the replica server's computed gauges before each scrape: replica counts by state (server and disk),
- * disk capacity, the block cache, and per replica the RocksDB figures, the private log size, the decrees and the
- * learn replies by type. Replicas no longer hosted are retired.
+ * disk capacity, the block cache, and per replica the RocksDB figures, the private log size and the decrees. Replicas no longer hosted are retired.
  */
 public final class ReplicaCollector implements Consumer<MetricRegistry> {
     private static final String SERVER = ProcessMetrics.SERVER;
@@ -85,14 +83,6 @@ public final class ReplicaCollector implements Consumer<MetricRegistry> {
             gauge(REPLICA, "last_committed_decree", "decree", "The replica's commit point");
     static final MetricPrototype DURABLE =
             gauge(REPLICA, "last_durable_decree", "decree", "The decree of the newest checkpoint");
-    static final Map<LearnType, MetricPrototype> LEARNED = new EnumMap<>(LearnType.class);
-
-    static {
-        LEARNED.put(LearnType.LT_CACHE, counter("learn_lt_cache_responses", "cache"));
-        LEARNED.put(LearnType.LT_APP, counter("learn_lt_app_responses", "checkpoint (app)"));
-        LEARNED.put(LearnType.LT_LOG, counter("learn_lt_log_responses", "log"));
-    }
-
     private final ReplicaMetrics metrics;
     private final Supplier<Collection<PartitionRunner>> runners;
     private final Map<String, Path> dataDirs;
@@ -116,7 +106,7 @@ public final class ReplicaCollector implements Consumer<MetricRegistry> {
     }
 
     @Override
-    public void accept(MetricRegistry registry) {
+    public synchronized void accept(MetricRegistry registry) {
         Collection<PartitionRunner> hosted = List.copyOf(runners.get());
         Map<PartitionStatus, Integer> byStatus = new EnumMap<>(PartitionStatus.class);
         Map<String, Integer> byDisk = new java.util.HashMap<>();
@@ -170,13 +160,6 @@ public final class ReplicaCollector implements Consumer<MetricRegistry> {
         MetricEntity e = metrics.partition(r.gpid(), table, r.dir().diskTag()).entity();
         e.gauge(COMMITTED).set(s.lastCommittedDecree());
         e.gauge(DURABLE).set(s.lastDurableDecree());
-        for (Map.Entry<LearnType, MetricPrototype> l : LEARNED.entrySet()) {
-            var c = e.counter(l.getValue());
-            long now = r.learnCount(l.getKey());
-            if (now > c.value()) {
-                c.add(now - c.value());
-            }
-        }
         e.gauge(PLOG_SIZE).set(directorySize(r.dir().plogDir()) / MB);
         PartitionStore store = r.store();
         if (store == null) {
@@ -227,10 +210,5 @@ public final class ReplicaCollector implements Consumer<MetricRegistry> {
 
     private static MetricPrototype gauge(String type, String name, String unit, String description) {
         return MetricPrototype.gauge(type, name, unit, description);
-    }
-
-    private static MetricPrototype counter(String name, String what) {
-        return MetricPrototype.counter(
-                REPLICA, name, "responses", "Learn replies of type " + what + " this replica received as a learner");
     }
 }

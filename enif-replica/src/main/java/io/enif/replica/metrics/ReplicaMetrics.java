@@ -5,6 +5,7 @@ import io.enif.common.metrics.Counter;
 import io.enif.common.metrics.MetricPrototype;
 import io.enif.common.metrics.MetricRegistry;
 import io.enif.common.metrics.ProcessMetrics;
+import io.enif.replication.learn.LearnType;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,12 @@ public final class ReplicaMetrics {
     public static final MetricPrototype GROUP_CHECK_FAILED = MetricPrototype.counter(
             REPLICA, "group_check_failed_requests", "requests", "Group checks this primary sent that failed");
 
+    /** The learn replies by type: Pegasus's {@code learn_lt_cache_responses}, {@code ..._app_...}, {@code ..._log_...}. */
+    public static final Map<LearnType, MetricPrototype> LEARNED = Map.of(
+            LearnType.LT_CACHE, learned("learn_lt_cache_responses", "cache"),
+            LearnType.LT_APP, learned("learn_lt_app_responses", "checkpoint (app)"),
+            LearnType.LT_LOG, learned("learn_lt_log_responses", "log"));
+
     public static final MetricPrototype READ_FAILED = MetricPrototype.counter(
             SERVER, "read_failed_requests", "requests", "Reads refused: replica not here or not allowed to serve");
     public static final MetricPrototype WRITE_FAILED =
@@ -61,6 +68,11 @@ public final class ReplicaMetrics {
         writeFailed = server.counter(WRITE_FAILED);
         readBusy = server.counter(READ_BUSY);
         writeBusy = server.counter(WRITE_BUSY);
+    }
+
+    private static MetricPrototype learned(String name, String what) {
+        return MetricPrototype.counter(
+                REPLICA, name, "responses", "Learn replies of type " + what + " this replica received as a learner");
     }
 
     /** Metrics nobody reads (tests that build a partition alone). */

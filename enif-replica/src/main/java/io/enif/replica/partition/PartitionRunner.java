@@ -234,6 +234,7 @@ public final class PartitionRunner {
 
     void countLearn(LearnType type) {
         learnedBy.get(type).incrementAndGet();
+        metrics.learned(type);
     }
 
     /** The last published state of the replica. */

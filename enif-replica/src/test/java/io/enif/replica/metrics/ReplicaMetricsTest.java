@@ -9,6 +9,7 @@ import io.enif.proto.base.blob;
 import io.enif.proto.rrdb.key_value;
 import io.enif.proto.rrdb.multi_get_response;
 import io.enif.proto.rrdb.read_response;
+import io.enif.replication.learn.LearnType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -48,6 +49,7 @@ class ReplicaMetricsTest {
         p.applied(Operation.PUT, 10);
         p.writeLatency(Operation.PUT, 2000);
         p.prepareFailed();
+        p.learned(LearnType.LT_LOG);
         MetricEntity e = registry.find("replica@2.3");
         assertThat(e.attributes())
                 .containsEntry("table_id", "2")
@@ -63,6 +65,10 @@ class ReplicaMetricsTest {
         assertThat(e.percentile(Operation.PUT.latency()).snapshot().value("p99"))
                 .isEqualTo(2000);
         assertThat(e.counter(ReplicaMetrics.PREPARE_FAILED).value()).isEqualTo(1);
+        assertThat(e.counter(ReplicaMetrics.LEARNED.get(LearnType.LT_LOG)).value())
+                .isEqualTo(1);
+        assertThat(e.counter(ReplicaMetrics.LEARNED.get(LearnType.LT_APP)).value())
+                .isZero();
         metrics.retire(new Gpid(2, 3));
         assertThat(registry.find("replica@2.3")).isNull();
     }
