@@ -1,12 +1,15 @@
 package io.enif.shell;
 
+import io.enif.client.EnifClientException;
 import io.enif.common.metrics.MetricsDocument;
 import io.enif.common.metrics.MetricsDocument.Entity;
 import io.enif.shell.ShellBackend.NodeInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Reads the JSON form of {@code /metrics} from servers (spec/ops-cluster.md §13.2 B) for the stat commands, and
@@ -21,7 +24,7 @@ final class NodeMetrics {
         try {
             return MetricsDocument.parse(body);
         } catch (IllegalArgumentException e) {
-            throw new io.enif.client.EnifClientException("bad /metrics answer from " + node + ": " + e.getMessage());
+            throw new EnifClientException("bad /metrics answer from " + node + ": " + e.getMessage());
         }
     }
 
@@ -60,7 +63,7 @@ final class NodeMetrics {
      */
     record Sampled(Map<String, MetricsDocument> before, Map<String, MetricsDocument> after, double seconds) {
         /** The rate of counter {@code name} summed over {@code node}'s entities of {@code type} that {@code keep} accepts. */
-        double rate(String node, String type, String name, java.util.function.Predicate<Entity> keep) {
+        double rate(String node, String type, String name, Predicate<Entity> keep) {
             if (seconds <= 0) {
                 return 0;
             }
@@ -79,7 +82,7 @@ final class NodeMetrics {
     }
 
     /** The sum of {@code name} over the entities of {@code type} that {@code keep} accepts; 0 without a document. */
-    static long sum(MetricsDocument doc, String type, String name, java.util.function.Predicate<Entity> keep) {
+    static long sum(MetricsDocument doc, String type, String name, Predicate<Entity> keep) {
         if (doc == null) {
             return 0;
         }
@@ -94,6 +97,6 @@ final class NodeMetrics {
 
     /** A rate or ratio with two decimals, as Pegasus prints them. */
     static String decimal(double v) {
-        return String.format(java.util.Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -1,6 +1,7 @@
 package io.enif.common.metrics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public record MetricsQuery(
         Map<String, Set<String>> attributes = new LinkedHashMap<>();
         for (int i = 0; i < attributePairs.size(); i += 2) {
             attributes
-                    .computeIfAbsent(attributePairs.get(i), k -> new java.util.HashSet<>())
+                    .computeIfAbsent(attributePairs.get(i), k -> new HashSet<>())
                     .add(attributePairs.get(i + 1));
         }
         Set<String> fields = Set.copyOf(list(parameters, "with_metric_fields"));
