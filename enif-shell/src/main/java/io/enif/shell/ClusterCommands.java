@@ -22,8 +22,9 @@ final class ClusterCommands {
     }
 
     private static void nodes(Session s, List<String> words) {
-        CommandArgs a = CommandArgs.parse("nodes", words, Set.of("-d", "-j"), Set.of("-s"))
-                .expect(0, 0, "[-d] [-j] [-s all|alive|unalive]");
+        CommandArgs a = CommandArgs.parse("nodes", words, Set.of("-d", "-j", "-u", "-q"), Set.of("-s", "-p"))
+                .expect(0, 0, "[-d] [-j] [-u] [-q] [-p 50|90|95|99|999] [-s all|alive|unalive]");
+        NodeStats.checkPercentile(a.value("-p", null));
         String filter = a.value("-s", "all");
         if (!Set.of("all", "alive", "unalive").contains(filter)) {
             throw new UsageException("nodes: -s must be all, alive or unalive, got '" + filter + "'");
@@ -61,6 +62,7 @@ final class ClusterCommands {
             }
             rows.add(row);
         }
+        List<String> statColumns = NodeStats.addColumns(s, rows, a.has("-u"), a.has("-q"), a.value("-p", null));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("total_node_count", nodes.size());
         summary.put("alive_node_count", alive);
@@ -73,9 +75,11 @@ final class ClusterCommands {
             return;
         }
         s.out.println("[details]");
-        List<String> columns = a.has("-d")
-                ? List.of("address", "status", "replica_count", "primary_count", "secondary_count")
-                : List.of("address", "status");
+        List<String> columns = new ArrayList<>(
+                a.has("-d")
+                        ? List.of("address", "status", "replica_count", "primary_count", "secondary_count")
+                        : List.of("address", "status"));
+        columns.addAll(statColumns);
         TableCommands.printRows(s, rows, columns);
         s.out.println();
         s.out.println("[summary]");

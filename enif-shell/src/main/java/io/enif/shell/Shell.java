@@ -67,6 +67,8 @@ public final class Shell {
         CasCommands.register(commands);
         EnvCommands.register(commands);
         SessionCommands.register(commands);
+        TableStatCommands.register(commands);
+        ServerStatCommands.register(commands);
         commands.put("help", (s, w) -> help());
         commands.put("exit", (s, w) -> exited = true);
         commands.put("quit", (s, w) -> exited = true);

@@ -54,6 +54,15 @@ public interface ShellBackend extends AutoCloseable {
 
     /** A backend of the same kind for other meta servers ({@code cc}); the caller closes this one. */
     ShellBackend connectTo(String metaServers);
+    /**
+     * An HTTP GET of {@code pathAndQuery} (e.g. {@code /metrics?types=replica}) on server {@code node} (host:port,
+     * the server's RPC port, which also answers HTTP), returning the body of a 200 answer.
+     *
+     * @throws io.enif.client.EnifClientException when the node cannot be reached or answers another status
+     */
+    default String httpGet(String node, String pathAndQuery, int timeoutMillis) {
+        return NodeHttp.get(node, pathAndQuery, timeoutMillis);
+    }
 
     @Override
     void close();

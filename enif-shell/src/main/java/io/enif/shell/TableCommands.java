@@ -200,6 +200,17 @@ final class TableCommands {
             row.put("total", counts[0] + counts[1]);
             nodeRows.add(row);
         });
+        Map<String, Object> totalRow = new LinkedHashMap<>();
+        totalRow.put("node", "total");
+        totalRow.put(
+                "primary",
+                nodeRows.stream().mapToInt(r -> (int) r.get("primary")).sum());
+        totalRow.put(
+                "secondary",
+                nodeRows.stream().mapToInt(r -> (int) r.get("secondary")).sum());
+        totalRow.put(
+                "total", nodeRows.stream().mapToInt(r -> (int) r.get("total")).sum());
+        nodeRows.add(totalRow);
         Health h = Health.of(config);
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("fully_healthy_partition_count", h.fullyHealthy());

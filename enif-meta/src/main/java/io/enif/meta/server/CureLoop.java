@@ -39,6 +39,14 @@ final class CureLoop {
     private final MetaService service;
     private final ProposalSink proposals;
 
+    /** Told each time the failure detector declares a replica server dead (the metrics count it). */
+    private volatile Runnable disconnections = () -> {};
+
+    /** Sets what hears about each replica server the failure detector declares dead. */
+    void onDisconnection(Runnable listener) {
+        this.disconnections = listener;
+    }
+
     CureLoop(MetaService service, ProposalSink proposals) {
         this.service = service;
         this.proposals = proposals;
@@ -69,6 +77,7 @@ final class CureLoop {
         LeaderState state = acting.get();
         FdTransitions transitions = state.fd.check(service.nowMs());
         for (HostPort node : transitions.becameDead()) {
+            disconnections.run();
             state.collected.remove(node);
             LOG.warn("meta server {}: replica server {} is dead", service.self, node);
             state.postponedDeaths.add(node);

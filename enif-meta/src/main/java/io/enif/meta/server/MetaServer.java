@@ -2,6 +2,11 @@ package io.enif.meta.server;
 
 import io.enif.common.HostPort;
 import io.enif.common.config.Config;
+import io.enif.common.metrics.Counter;
+import io.enif.common.metrics.MetricRegistry;
+import io.enif.common.metrics.MetricsEndpoint;
+import io.enif.common.metrics.MetricsSource;
+import io.enif.common.metrics.ProcessMetrics;
 import io.enif.meta.election.ZkLeaderElection;
 import io.enif.meta.fd.FailureDetector;
 import io.enif.meta.store.ZkMetaStore;
@@ -14,6 +19,8 @@ import io.enif.rpc.RpcDispatcher;
 import io.enif.rpc.RpcRequest;
 import io.enif.rpc.RpcServer;
 import io.enif.rpc.RpcServerListener;
+import io.enif.rpc.http.HttpRequest;
+import io.enif.rpc.http.HttpResponse;
 import io.enif.rpc.http.HttpRouter;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -52,6 +59,8 @@ public final class MetaServer implements AutoCloseable {
     private final MetaServerConfig config;
     private final List<LeaderActivityListener> listeners = new ArrayList<>();
     private final HttpRouter httpRoutes = new HttpRouter();
+    private final MetricRegistry metricRegistry = new MetricRegistry();
+    private volatile HostPort advertised;
     private RpcServer rpcServer;
     private RpcClient rpcClient;
     private CuratorFramework curator;
@@ -69,6 +78,22 @@ public final class MetaServer implements AutoCloseable {
     public MetaServer(MetaServerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
         new FailureDetector(config.fd());
+        ProcessMetrics.register(metricRegistry);
+        httpRoutes.route("/metrics", this::serveMetrics);
+    }
+
+    /** The metrics of this server (served at {@code /metrics}); features add their entities and metrics to it. */
+    public MetricRegistry metricRegistry() {
+        return metricRegistry;
+    }
+
+    private HttpResponse serveMetrics(HttpRequest request) {
+        HostPort at = advertised;
+        MetricsSource source = new MetricsSource(
+                config.clusterName(), "meta", at == null ? "" : at.host(), at == null ? 0 : at.port());
+        MetricsEndpoint.Reply reply =
+                new MetricsEndpoint(metricRegistry, source).serve(request.method(), request.parameters());
+        return new HttpResponse(reply.status(), reply.contentType(), reply.body());
     }
 
     /** A meta server configured by {@code config}, serving on {@code host:port}. */
@@ -102,6 +127,7 @@ public final class MetaServer implements AutoCloseable {
         RpcDispatcher dispatcher = new RpcDispatcher();
         rpcServer = new RpcServer(config.rpc(), dispatcher, httpRoutes, RpcServerListener.NONE).start();
         self = new HostPort(advertisedHost(config.rpc().host()), rpcServer.port());
+        advertised = self;
         rpcClient = new RpcClient(RpcClientConfig.defaults());
         curator = CuratorFrameworkFactory.builder()
                 .connectString(config.zkHosts())
@@ -126,7 +152,10 @@ public final class MetaServer implements AutoCloseable {
         lane = new MetaLane("enif-meta-" + self.port());
         service = new MetaService(config, self, lane, store, MetaClock.SYSTEM);
         listeners.forEach(service::addListener);
+        metricRegistry.addCollector(new MetaMetrics(service));
         CureLoop cure = new CureLoop(service, this::sendProposal);
+        Counter disconnections = ProcessMetrics.server(metricRegistry).counter(MetaMetrics.DISCONNECTIONS);
+        cure.onDisconnection(disconnections::increment);
         TableLifecycle tables = new TableLifecycle(service, cure);
         new MetaRpcRoutes(lane)
                 .register(

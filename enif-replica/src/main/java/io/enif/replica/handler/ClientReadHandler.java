@@ -7,6 +7,9 @@ import io.enif.proto.rrdb.batch_get_request;
 import io.enif.proto.rrdb.get_scanner_request;
 import io.enif.proto.rrdb.multi_get_request;
 import io.enif.proto.rrdb.scan_request;
+import io.enif.replica.metrics.Operation;
+import io.enif.replica.metrics.ReplicaMetrics;
+import io.enif.replica.metrics.ResponseBytes;
 import io.enif.replica.partition.PartitionRunner;
 import io.enif.rpc.RpcContext;
 import io.enif.rpc.RpcDispatcher;
@@ -33,10 +36,17 @@ public final class ClientReadHandler {
 
     private final ReplicaHost host;
     private final Executor reads;
+    private final ReplicaMetrics metrics;
 
     public ClientReadHandler(ReplicaHost host, Executor reads) {
+        this(host, reads, ReplicaMetrics.detached());
+    }
+
+    /** A handler counting refused reads in {@code metrics} (served reads count on the replica's own metrics). */
+    public ClientReadHandler(ReplicaHost host, Executor reads, ReplicaMetrics metrics) {
         this.host = host;
         this.reads = reads;
+        this.metrics = metrics;
     }
 
     /** Registers the read and scanner RPCs. */
@@ -71,25 +81,40 @@ public final class ClientReadHandler {
     private void read(RpcContext ctx, boolean backupAllowed, Function<PartitionStore, TBase<?, ?>> op) {
         PartitionRunner runner = host.get(ctx.meta().gpid());
         if (runner == null) {
+            metrics.readFailed();
             ctx.replyError(ErrorCode.ERR_OBJECT_NOT_FOUND);
             return;
         }
         boolean allowed =
                 runner.canServeReads() || (backupAllowed && ctx.meta().backupRequest() && runner.canServeBackupReads());
         if (!allowed) {
+            metrics.readFailed();
             ctx.replyError(ErrorCode.ERR_INVALID_STATE);
             return;
         }
+        long startNs = System.nanoTime();
         try {
-            reads.execute(() -> serve(ctx, runner, op));
+            reads.execute(() -> serve(ctx, runner, op, startNs));
         } catch (RejectedExecutionException e) {
+            metrics.readBusy();
             ctx.replyError(ErrorCode.ERR_BUSY);
         }
     }
 
-    private static void serve(RpcContext ctx, PartitionRunner runner, Function<PartitionStore, TBase<?, ?>> op) {
+    private static void serve(
+            RpcContext ctx, PartitionRunner runner, Function<PartitionStore, TBase<?, ?>> op, long startNs) {
         try {
-            ctx.reply(op.apply(runner.store()));
+            TBase<?, ?> response = op.apply(runner.store());
+            Operation counted = Operation.ofRpc(ctx.request().name());
+            if (counted != null) {
+                runner.metrics()
+                        .read(
+                                counted,
+                                System.nanoTime() - startNs,
+                                ResponseBytes.of(response),
+                                ctx.meta().backupRequest());
+            }
+            ctx.reply(response);
         } catch (IllegalStateException closed) {
             ctx.replyError(ErrorCode.ERR_OBJECT_NOT_FOUND); // the replica closed meanwhile
         } catch (RuntimeException e) {

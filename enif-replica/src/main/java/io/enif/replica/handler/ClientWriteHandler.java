@@ -10,6 +10,8 @@ import io.enif.proto.rrdb.incr_request;
 import io.enif.proto.rrdb.multi_put_request;
 import io.enif.proto.rrdb.multi_remove_request;
 import io.enif.proto.rrdb.update_request;
+import io.enif.replica.metrics.Operation;
+import io.enif.replica.metrics.ReplicaMetrics;
 import io.enif.replica.partition.PartitionRunner;
 import io.enif.rpc.RpcContext;
 import io.enif.rpc.RpcDispatcher;
@@ -28,9 +30,16 @@ import org.apache.thrift.TBase;
  */
 public final class ClientWriteHandler {
     private final ReplicaHost host;
+    private final ReplicaMetrics metrics;
 
     public ClientWriteHandler(ReplicaHost host) {
+        this(host, ReplicaMetrics.detached());
+    }
+
+    /** A handler counting failed writes in {@code metrics} and the primary's write latency per replica. */
+    public ClientWriteHandler(ReplicaHost host, ReplicaMetrics metrics) {
         this.host = host;
+        this.metrics = metrics;
     }
 
     /** Registers the seven write RPCs. */
@@ -52,16 +61,31 @@ public final class ClientWriteHandler {
     private void write(RpcContext ctx, String code) {
         PartitionRunner runner = host.get(ctx.meta().gpid());
         if (runner == null) {
+            metrics.writeFailed();
             ctx.replyError(ErrorCode.ERR_OBJECT_NOT_FOUND);
             return;
         }
         ByteBuffer args = ctx.request().args();
         if (args.remaining() > host.maxAllowedWriteSize()) {
+            metrics.writeFailed();
             ctx.replyError(ErrorCode.ERR_INVALID_DATA);
             return;
         }
         byte[] bytes = new byte[args.remaining()];
         args.get(bytes);
-        runner.submitWrite(code, bytes, ctx::reply);
+        long startNs = System.nanoTime();
+        Operation op = Operation.ofRpc(code);
+        runner.submitWrite(code, bytes, (error, response) -> {
+            if (error == ErrorCode.ERR_OK) {
+                if (op != null) {
+                    runner.metrics().writeLatency(op, System.nanoTime() - startNs);
+                }
+            } else if (error == ErrorCode.ERR_BUSY) {
+                metrics.writeBusy();
+            } else {
+                metrics.writeFailed();
+            }
+            ctx.reply(error, response);
+        });
     }
 }

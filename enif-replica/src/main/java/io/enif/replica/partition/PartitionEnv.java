@@ -2,6 +2,7 @@ package io.enif.replica.partition;
 
 import io.enif.common.HostPort;
 import io.enif.common.concurrent.MillisClock;
+import io.enif.replica.metrics.ReplicaMetrics;
 import io.enif.replication.ReplicaOptions;
 import java.util.Objects;
 
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param maintenanceIntervalMs how often the private log is garbage-collected and storage progress reported
  * @param checkpointIntervalMs {@code checkpoint_interval_seconds}: how often a checkpoint is attempted (0 = never)
  * @param checkpointReserveMinCount {@code checkpoint_reserve_min_count}: checkpoints kept
+ * @param metrics the server's metrics
  */
 public record PartitionEnv(
         HostPort self,
@@ -35,7 +37,40 @@ public record PartitionEnv(
         long tickIntervalMs,
         long maintenanceIntervalMs,
         long checkpointIntervalMs,
-        int checkpointReserveMinCount) {
+        int checkpointReserveMinCount,
+        ReplicaMetrics metrics) {
+
+    /** An environment whose metrics nobody reads (tests that build partitions alone). */
+    public PartitionEnv(
+            HostPort self,
+            ReplicaOptions options,
+            MillisClock clock,
+            PeerLink peers,
+            MetaLink meta,
+            StoreFactory stores,
+            PrivateLogFactory logs,
+            LearnTransfers learning,
+            RunnerListener listener,
+            long tickIntervalMs,
+            long maintenanceIntervalMs,
+            long checkpointIntervalMs,
+            int checkpointReserveMinCount) {
+        this(
+                self,
+                options,
+                clock,
+                peers,
+                meta,
+                stores,
+                logs,
+                learning,
+                listener,
+                tickIntervalMs,
+                maintenanceIntervalMs,
+                checkpointIntervalMs,
+                checkpointReserveMinCount,
+                ReplicaMetrics.detached());
+    }
 
     public PartitionEnv {
         Objects.requireNonNull(self, "self");
@@ -47,6 +82,7 @@ public record PartitionEnv(
         Objects.requireNonNull(logs, "logs");
         Objects.requireNonNull(learning, "learning");
         Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(metrics, "metrics");
         if (tickIntervalMs < 1 || maintenanceIntervalMs < 1 || checkpointIntervalMs < 0) {
             throw new IllegalArgumentException("intervals must be positive");
         }

@@ -6,6 +6,7 @@ import io.enif.common.concurrent.Lane;
 import io.enif.common.concurrent.LaneChecker;
 import io.enif.common.error.ErrorCode;
 import io.enif.proto.layer2.app_info;
+import io.enif.replica.metrics.PartitionMetrics;
 import io.enif.replica.plog.PrivateLog;
 import io.enif.replication.ConfigType;
 import io.enif.replication.MutationUpdate;
@@ -54,6 +55,7 @@ public final class PartitionRunner {
     private final ReadyCarrier carrier;
     private final CompletableFuture<Void> closedFuture = new CompletableFuture<>();
     private final LearnCounter learned = new LearnCounter();
+    private final PartitionMetrics metrics;
 
     // Lane-confined.
     private Replica replica;
@@ -90,6 +92,7 @@ public final class PartitionRunner {
         this.replica = replica;
         this.store = store;
         this.plog = plog;
+        this.metrics = env.metrics().partition(gpid, app.getApp_name(), dir.diskTag());
         this.carrier = new ReadyCarrier(this);
         publish();
     }
@@ -214,6 +217,11 @@ public final class PartitionRunner {
         return secondary && env.clock().nowMs() < leaseUntilMs;
     }
 
+    /** This replica's request and replication metrics. */
+    public PartitionMetrics metrics() {
+        return metrics;
+    }
+
     /** How many learn replies of {@code type} this replica received as a learner (for metrics and tests). */
     public long learnCount(LearnType type) {
         return learned.count(type);
@@ -221,6 +229,7 @@ public final class PartitionRunner {
 
     void countLearn(LearnType type) {
         learned.add(type);
+        metrics.learned(type);
     }
 
     /** The last published state of the replica. */

@@ -6,6 +6,7 @@ import io.enif.proto.key.ExpireTime;
 import io.enif.replica.codec.LearnFiles;
 import io.enif.replica.codec.MutationCodec;
 import io.enif.replica.codec.WriteCodec;
+import io.enif.replica.metrics.Operation;
 import io.enif.replica.plog.PrivateLog;
 import io.enif.replication.Mutation;
 import io.enif.replication.MutationUpdate;
@@ -139,6 +140,11 @@ final class ReadyCarrier {
                 .call(runner.gpid(), runner.app(), to, message)
                 .whenComplete((reply, failure) -> runner.lane().execute(() -> {
                     if (failure != null) {
+                        if (message instanceof ReplicaMessage.Prepare) {
+                            runner.metrics().prepareFailed();
+                        } else if (message instanceof ReplicaMessage.GroupCheck) {
+                            runner.metrics().groupCheckFailed();
+                        }
                         runner.step(new Event.SendFailed(to, message, Failures.errorOf(failure)));
                     } else if (reply != null) {
                         if (reply instanceof ReplicaMessage.LearnReply learn && learn.error() == ErrorCode.ERR_OK) {
@@ -183,6 +189,10 @@ final class ReadyCarrier {
             for (int i = 0; i < updates.size(); i++) {
                 if (updates.get(i).hasRequest()) {
                     runner.writes().applied(updates.get(i).requestId(), responses.get(i));
+                }
+                Operation op = Operation.ofRpc(updates.get(i).code());
+                if (op != null) {
+                    runner.metrics().applied(op, updates.get(i).data().length);
                 }
             }
             return ErrorCode.ERR_OK;

@@ -4,11 +4,17 @@ import io.enif.common.HostPort;
 import io.enif.common.concurrent.MillisClock;
 import io.enif.common.concurrent.OrderedExecutor;
 import io.enif.replica.fault.ServerPause;
+import io.enif.common.metrics.MetricRegistry;
+import io.enif.common.metrics.MetricsEndpoint;
+import io.enif.common.metrics.MetricsSource;
+import io.enif.common.metrics.ProcessMetrics;
 import io.enif.replica.handler.ClientReadHandler;
 import io.enif.replica.handler.ClientWriteHandler;
 import io.enif.replica.handler.ConfigProposalHandler;
 import io.enif.replica.handler.ReplicationHandler;
 import io.enif.replica.meta.MetaConnection;
+import io.enif.replica.metrics.ReplicaCollector;
+import io.enif.replica.metrics.ReplicaMetrics;
 import io.enif.replica.partition.PartitionEnv;
 import io.enif.replica.partition.PrivateLogFactory;
 import io.enif.replica.partition.StoreFactory;
@@ -22,6 +28,8 @@ import io.enif.rpc.RpcClientConfig;
 import io.enif.rpc.RpcDispatcher;
 import io.enif.rpc.RpcServer;
 import io.enif.rpc.RpcServerListener;
+import io.enif.rpc.http.HttpRequest;
+import io.enif.rpc.http.HttpResponse;
 import io.enif.rpc.http.HttpRouter;
 import io.enif.storage.PartitionStore;
 import io.enif.storage.rocks.RocksResources;
@@ -62,6 +70,9 @@ public final class ReplicaServer implements AutoCloseable {
     private final PrivateLogFactory logs;
     private final MillisClock clock;
     private final HttpRouter httpRoutes = new HttpRouter();
+    private final MetricRegistry metricRegistry = new MetricRegistry();
+    private final ReplicaMetrics metrics = new ReplicaMetrics(metricRegistry);
+    private volatile String clusterName = "";
 
     /** How long {@link #pause()} waits for the running tasks to end. */
     private static final Duration PAUSE_TIMEOUT = Duration.ofSeconds(10);
@@ -90,6 +101,28 @@ public final class ReplicaServer implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.logs = Objects.requireNonNull(logs, "logs");
         this.clock = Objects.requireNonNull(clock, "clock");
+        ProcessMetrics.register(metricRegistry);
+        httpRoutes.route("/metrics", this::serveMetrics);
+    }
+
+    /** The metrics of this server (served at {@code /metrics}). */
+    public ReplicaMetrics metrics() {
+        return metrics;
+    }
+
+    /** Sets the cluster name the metrics carry ({@code [replication] cluster_name}); empty by default. */
+    public ReplicaServer clusterName(String name) {
+        this.clusterName = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    private HttpResponse serveMetrics(HttpRequest request) {
+        HostPort at = self;
+        MetricsSource source =
+                new MetricsSource(clusterName, "replica", at == null ? "" : at.host(), at == null ? 0 : at.port());
+        MetricsEndpoint.Reply reply =
+                new MetricsEndpoint(metricRegistry, source).serve(request.method(), request.parameters());
+        return new HttpResponse(reply.status(), reply.contentType(), reply.body());
     }
 
     /** The HTTP routes served on this server's RPC port; features add theirs before or after {@code start()}. */
@@ -132,8 +165,8 @@ public final class ReplicaServer implements AutoCloseable {
         List<Path> roots = config.dataDirs().stream().map(DataDir::repsDir).toList();
 
         RpcDispatcher dispatcher = new RpcDispatcher();
-        new ClientWriteHandler(manager).register(dispatcher);
-        new ClientReadHandler(manager, reads).register(dispatcher);
+        new ClientWriteHandler(manager, metrics).register(dispatcher);
+        new ClientReadHandler(manager, reads, metrics).register(dispatcher);
         Executor opens = this::openLater;
         new ReplicationHandler(manager, opens).register(dispatcher);
         new ConfigProposalHandler(manager, opens).register(dispatcher);
@@ -185,7 +218,16 @@ public final class ReplicaServer implements AutoCloseable {
                 config.tickIntervalMs(),
                 MAINTENANCE_INTERVAL_MS,
                 config.checkpointIntervalMs(),
-                config.checkpointReserveMinCount());
+                config.checkpointReserveMinCount(),
+                metrics);
+        ReplicaManager hosted = manager;
+        RocksResources cache = resources;
+        Map<String, Path> disks = new HashMap<>();
+        for (DataDir dir : config.dataDirs()) {
+            disks.put(dir.tag(), dir.path());
+        }
+        metricRegistry.addCollector(new ReplicaCollector(
+                metrics, hosted::runners, disks, () -> cache.blockCache().getUsage()));
         for (int i = 0; i < lanes.laneCount(); i++) {
             pause.freezes(lanes.laneAt(i), 1);
         }

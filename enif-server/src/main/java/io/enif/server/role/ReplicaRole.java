@@ -2,6 +2,7 @@ package io.enif.server.role;
 
 import io.enif.common.HostPort;
 import io.enif.common.config.Config;
+import io.enif.meta.server.MetaReplicationKeys;
 import io.enif.replica.plog.FilePrivateLog;
 import io.enif.replica.plog.PrivateLogConfig;
 import io.enif.replica.plog.PrivateLogConfigKeys;
@@ -48,6 +49,7 @@ public final class ReplicaRole implements ServerRole {
         PrivateLogConfig logs = PrivateLogConfigKeys.privateLogConfig(config);
         ReplicaServer server = new ReplicaServer(
                         ReplicaServerConfigs.fromConfig(config, host, port), dir -> FilePrivateLog.open(dir, logs))
+                .clusterName(config.get(MetaReplicationKeys.CLUSTER_NAME))
                 .start();
         // The replica server reports no fatal condition of its own yet: a replica whose data is unusable goes to
         // the error state and is rebuilt, and the process keeps serving the others.

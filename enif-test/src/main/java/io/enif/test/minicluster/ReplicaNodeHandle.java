@@ -3,6 +3,7 @@ package io.enif.test.minicluster;
 import io.enif.common.Gpid;
 import io.enif.common.HostPort;
 import io.enif.common.config.Config;
+import io.enif.meta.server.MetaReplicationKeys;
 import io.enif.replica.partition.PartitionRunner;
 import io.enif.replica.plog.FilePrivateLog;
 import io.enif.replica.plog.PrivateLogConfig;
@@ -56,7 +57,8 @@ public final class ReplicaNodeHandle implements AutoCloseable {
         ReplicaServerConfig crashing = base.withStorage(
                 base.storeOptions().toBuilder().flushOnClose(false).build(), base.checkpointIntervalMs());
         PrivateLogConfig logConfig = PrivateLogConfigKeys.privateLogConfig(config);
-        ReplicaServer started = new ReplicaServer(crashing, dir -> FilePrivateLog.open(dir, logConfig));
+        ReplicaServer started = new ReplicaServer(crashing, dir -> FilePrivateLog.open(dir, logConfig))
+                .clusterName(config.get(MetaReplicationKeys.CLUSTER_NAME));
         started.start();
         server = started;
         port = started.port();
