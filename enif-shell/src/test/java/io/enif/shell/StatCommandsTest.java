@@ -258,6 +258,21 @@ class StatCommandsTest {
         }
 
         @Override
+        public String delAppEnvs(String app, List<String> keys) {
+            return fake.delAppEnvs(app, keys);
+        }
+
+        @Override
+        public String clearAppEnvs(String app, String prefix) {
+            return fake.clearAppEnvs(app, prefix);
+        }
+
+        @Override
+        public ShellBackend connectTo(String metaServers) {
+            return fake.connectTo(metaServers);
+        }
+
+        @Override
         public void close() {}
     }
 }
