@@ -22,11 +22,16 @@ import io.enif.proto.admin.query_cfg_response;
 import io.enif.proto.base.host_port;
 import io.enif.proto.base.rpc_address;
 import io.enif.proto.layer2.partition_configuration;
+import io.enif.rpc.RpcClient;
+import io.enif.rpc.RpcClientConfig;
+import io.enif.rpc.RpcException;
+import io.enif.rpc.command.RemoteCommandClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.apache.thrift.TBase;
@@ -36,6 +41,7 @@ public final class ClusterBackend implements ShellBackend {
     private final String metaServers;
     private final DefaultEnifClient client;
     private final MetaSession meta;
+    private RpcClient rpcClient;
 
     private ClusterBackend(String metaServers, DefaultEnifClient client) {
         this.metaServers = metaServers;
@@ -191,7 +197,34 @@ public final class ClusterBackend implements ShellBackend {
     }
 
     @Override
+    public CompletableFuture<String> remoteCommand(String address, String command, List<String> args) {
+        HostPort target;
+        try {
+            target = HostPort.parse(address);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("bad address '" + address + "'"));
+        }
+        return remoteCommands().call(target, command, args).exceptionally(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw new CompletionException(
+                    cause instanceof RpcException rpc ? new IllegalStateException(rpc.errorName(), rpc) : cause);
+        });
+    }
+
+    private synchronized RemoteCommandClient remoteCommands() {
+        if (rpcClient == null) {
+            rpcClient = new RpcClient(RpcClientConfig.defaults());
+        }
+        return new RemoteCommandClient(rpcClient);
+    }
+
+    @Override
     public void close() {
         client.close();
+        synchronized (this) {
+            if (rpcClient != null) {
+                rpcClient.close();
+            }
+        }
     }
 }

@@ -47,6 +47,7 @@ public final class Shell {
         DataCommands.register(commands);
         TableCommands.register(commands);
         ClusterCommands.register(commands);
+        RemoteCommands.register(commands);
         commands.put("help", (s, w) -> help());
         commands.put("version", (s, w) -> s.out.println("Enif Shell " + version()));
         commands.put("exit", (s, w) -> exited = true);

@@ -4,6 +4,7 @@ import io.enif.client.EnifTable;
 import io.enif.client.TableInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the shell asks of a cluster: tables for the data commands, and the meta server's admin calls. Failures are
@@ -45,6 +46,14 @@ public interface ShellBackend extends AutoCloseable {
 
     /** Sets table envs. */
     void setAppEnvs(String app, List<String> keys, List<String> values);
+
+    /**
+     * Runs a remote command on one server ({@code RPC_CLI_CLI_CALL}); the future fails (with the RPC error as its
+     * message) when the call itself fails.
+     */
+    default CompletableFuture<String> remoteCommand(String address, String command, List<String> args) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("remote commands are not available"));
+    }
 
     @Override
     void close();

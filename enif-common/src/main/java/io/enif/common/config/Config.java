@@ -155,6 +155,16 @@ public final class Config {
         return value;
     }
 
+    /**
+     * This configuration as it was loaded, without runtime changes or listeners: what a restarted process reads from
+     * the same file (for harnesses that restart a server in the same JVM).
+     */
+    public Config asLoaded() {
+        List<Setting> start =
+                keys.stream().map(key -> loaded.get(key.qualifiedName())).toList();
+        return new Config(registry, sourceName, start, rawSections, warnings, ignoredSections);
+    }
+
     /** The value a key had when this configuration was loaded, before any runtime change. */
     public <T> T loadedValue(ConfigKey<T> key) {
         ConfigKey<T> registered = registered(key);

@@ -106,5 +106,11 @@ class ConfigUpdateTest {
         assertThat(config.loadedValue(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(3600);
         assertThat(seen).containsExactly(60, 3600);
         assertThatThrownBy(() -> config.reset(TestKeys.FD_GRACE)).hasMessage("fd_grace_seconds is not mutable");
+        config.update(TestKeys.GC_GARBAGE_INTERVAL, "70");
+        Config restarted = config.asLoaded();
+        assertThat(restarted.get(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(3600);
+        restarted.update(TestKeys.GC_GARBAGE_INTERVAL, "80");
+        assertThat(seen).containsExactly(60, 3600, 70);
+        assertThat(config.get(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(70);
     }
 }

@@ -3,6 +3,8 @@ package io.enif.replica.server;
 import io.enif.common.HostPort;
 import io.enif.common.concurrent.MillisClock;
 import io.enif.common.concurrent.OrderedExecutor;
+import io.enif.common.config.Config;
+import io.enif.common.config.ConfigRegistry;
 import io.enif.replica.handler.ClientReadHandler;
 import io.enif.replica.handler.ClientWriteHandler;
 import io.enif.replica.handler.ConfigProposalHandler;
@@ -21,13 +23,17 @@ import io.enif.rpc.RpcClientConfig;
 import io.enif.rpc.RpcDispatcher;
 import io.enif.rpc.RpcServer;
 import io.enif.rpc.RpcServerListener;
+import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRouter;
+import io.enif.rpc.ops.ServerInfo;
+import io.enif.rpc.ops.ServerOps;
 import io.enif.storage.PartitionStore;
 import io.enif.storage.rocks.RocksResources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +65,9 @@ public final class ReplicaServer implements AutoCloseable {
     private final PrivateLogFactory logs;
     private final MillisClock clock;
     private final HttpRouter httpRoutes = new HttpRouter();
+    private final CommandRegistry commands = new CommandRegistry();
+    private final Config settings;
+    private ServerOps ops;
 
     private RocksResources resources;
     private OrderedExecutor lanes;
@@ -76,9 +85,23 @@ public final class ReplicaServer implements AutoCloseable {
     }
 
     public ReplicaServer(ReplicaServerConfig config, PrivateLogFactory logs, MillisClock clock) {
+        this(config, logs, clock, Config.defaults(ConfigRegistry.discover()));
+    }
+
+    /**
+     * A replica server; {@code settings} is the configuration {@code config} was built from, which {@code /config},
+     * {@code /updateConfig} and {@code config-dump} show and change.
+     */
+    public ReplicaServer(ReplicaServerConfig config, PrivateLogFactory logs, MillisClock clock, Config settings) {
         this.config = Objects.requireNonNull(config, "config");
         this.logs = Objects.requireNonNull(logs, "logs");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The remote commands of this server; features add theirs before or after {@code start()}. */
+    public CommandRegistry commands() {
+        return commands;
     }
 
     /** The HTTP routes served on this server's RPC port; features add theirs before or after {@code start()}. */
@@ -120,6 +143,8 @@ public final class ReplicaServer implements AutoCloseable {
         List<Path> roots = config.dataDirs().stream().map(DataDir::repsDir).toList();
 
         RpcDispatcher dispatcher = new RpcDispatcher();
+        ReplicaCommands replicaCommands = new ReplicaCommands(manager);
+        dispatcher.addFilter(replicaCommands.admits());
         new ClientWriteHandler(manager).register(dispatcher);
         new ClientReadHandler(manager, reads).register(dispatcher);
         new ReplicationHandler(manager).register(dispatcher);
@@ -134,6 +159,14 @@ public final class ReplicaServer implements AutoCloseable {
                                 .findFirst()
                                 .orElse(unlimited))
                 .register(dispatcher);
+        ops = ServerOps.install(
+                ServerInfo.startingNow("replica"), settings, commands, httpRoutes, dispatcher, this::serverStat);
+        replicaCommands.register(commands, settings, copyLimits.values(), sendLimits.values());
+        new ReplicaHttpRoutes(manager).register(httpRoutes);
+        settings.addListener(
+                ReplicaConfigKeys.GC_DISK_ERROR_REPLICA_INTERVAL_SECONDS, d -> manager.setGcErrorMs(d.toMillis()));
+        settings.addListener(
+                ReplicaConfigKeys.GC_DISK_GARBAGE_REPLICA_INTERVAL_SECONDS, d -> manager.setGcGarbageMs(d.toMillis()));
         server = new RpcServer(config.rpc(), dispatcher, httpRoutes, RpcServerListener.NONE).start();
         self = server.address();
 
@@ -205,6 +238,14 @@ public final class ReplicaServer implements AutoCloseable {
         return meta;
     }
 
+    private Map<String, String> serverStat() {
+        Map<String, String> stat = new LinkedHashMap<>();
+        stat.put("role", "replica");
+        stat.put("address", String.valueOf(self));
+        stat.put("replica_count", String.valueOf(manager.runners().size()));
+        return stat;
+    }
+
     /** Stops beaconing, closes every replica, the port and the threads. Idempotent. */
     @Override
     public synchronized void close() {
@@ -214,6 +255,7 @@ public final class ReplicaServer implements AutoCloseable {
         meta.close();
         manager.close();
         server.close();
+        ops.close();
         client.close();
         lanes.close();
         shutdown(reads);
