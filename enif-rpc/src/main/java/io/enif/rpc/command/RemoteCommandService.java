@@ -7,8 +7,10 @@ import io.enif.rpc.RpcDispatcher;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -27,6 +29,7 @@ public final class RemoteCommandService implements AutoCloseable {
 
     private final CommandRegistry registry;
     private final ExecutorService executor;
+    private final ScheduledExecutorService timer;
 
     /** A service running {@code registry}'s commands on a thread named after {@code serverName}. */
     public RemoteCommandService(CommandRegistry registry, String serverName) {
@@ -37,6 +40,12 @@ public final class RemoteCommandService implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "enif-remote-command-repeat-" + serverName);
+            t.setDaemon(true);
+            return t;
+        });
+        registry.register(RepeatCommand.create(registry, timer));
     }
 
     /** The registry whose commands this service runs. */
@@ -63,9 +72,10 @@ public final class RemoteCommandService implements AutoCloseable {
         }
     }
 
-    /** Stops the remote-command thread; commands waiting to run are dropped. */
+    /** Stops the remote-command threads; commands waiting to run and repeated commands are dropped. */
     @Override
     public void close() {
         executor.shutdownNow();
+        timer.shutdownNow();
     }
 }

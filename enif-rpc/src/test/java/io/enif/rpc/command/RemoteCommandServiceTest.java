@@ -24,12 +24,14 @@ class RemoteCommandServiceTest {
     private RpcServer server;
     private RpcClient client;
     private RemoteCommandService service;
+    private final java.util.concurrent.atomic.AtomicInteger ticks = new java.util.concurrent.atomic.AtomicInteger();
     private HostPort address;
 
     @BeforeEach
     void start() throws Exception {
         CommandRegistry registry = new CommandRegistry()
-                .register(RemoteCommand.of("echo", "words...", "echo", args -> String.join("|", args) + " ünï"));
+                .register(RemoteCommand.of("echo", "words...", "echo", args -> String.join("|", args) + " ünï"))
+                .register(RemoteCommand.of("tick", "", "count", args -> "tick " + ticks.incrementAndGet()));
         RpcDispatcher dispatcher = new RpcDispatcher();
         service = new RemoteCommandService(registry, "test").register(dispatcher);
         server = new RpcServer(RpcServerConfig.of("127.0.0.1", 0), dispatcher).start();
@@ -63,5 +65,22 @@ class RemoteCommandServiceTest {
         assertThatThrownBy(() -> commands.call(dead, "echo", List.of(), Duration.ofSeconds(2))
                         .get(5, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class);
+    }
+
+    @Test
+    void repeatRunsACommandNowAndThenUpToItsCount() throws Exception {
+        RemoteCommandClient commands = new RemoteCommandClient(client);
+        assertThat(commands.call(address, "repeat", List.of("1", "2", "tick")).get(5, TimeUnit.SECONDS))
+                .isEqualTo("tick 1");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ticks.get() < 2 && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        assertThat(ticks.get()).isEqualTo(2);
+        assertThat(commands.call(address, "r", List.of("x", "2", "tick")).get(5, TimeUnit.SECONDS))
+                .contains("ERR: ");
+        assertThat(commands.call(address, "repeat", List.of("1", "1", "nope")).get(5, TimeUnit.SECONDS))
+                .isEqualTo("unknown command 'nope'");
+        assertThat(ticks.get()).isEqualTo(2);
     }
 }
