@@ -338,4 +338,20 @@ class OpsAcceptanceTest {
         assertThat(after).isNotEqualTo(before);
         assertThat(field(rc(standby.address(), "server-info"), "start_time")).isEqualTo(after);
     }
+
+    @Test
+    @Order(13)
+    void rcA2AndRc4AFailoverBringsTheConfiguredValueAndMovesTheMetaCommands() throws Exception {
+        MetaNodeHandle old = cluster.metas().awaitLeader(WAIT);
+        String configured = field(rc(old.address(), "meta.lb.assign_delay_ms"), "meta.lb.assign_delay_ms");
+        assertThat(rc(old.address(), "meta.lb.assign_delay_ms", "10")).contains("ok");
+        old.stop();
+        MetaNodeHandle leader = cluster.metas().awaitNewLeader(old, WAIT);
+        assertThat(field(rc(leader.address(), "meta.lb.assign_delay_ms"), "meta.lb.assign_delay_ms"))
+                .isEqualTo(configured);
+        old.restart();
+        assertThat(rc(old.address(), "meta.lb.assign_delay_ms")).isEqualTo("unknown command 'meta.lb.assign_delay_ms'");
+        assertThat(rc(old.address(), "help")).doesNotContain("meta.lb.assign_delay_ms");
+        assertThat(rc(leader.address(), "help")).contains("meta.lb.assign_delay_ms");
+    }
 }
