@@ -58,11 +58,26 @@ final class MetaHttpRoutes {
     }
 
     void register(HttpRouter router) {
-        router.route("/meta/cluster", r -> leaderOnly(r, Set.of(), state -> cluster()))
-                .route("/meta/nodes", r -> leaderOnly(r, Set.of("detail"), state -> nodes(state, detail(r))))
-                .route("/meta/apps", r -> leaderOnly(r, Set.of("detail"), state -> apps(state, detail(r))))
-                .route("/meta/app", r -> leaderOnly(r, Set.of("name", "detail"), state -> app(state, r)))
-                .route("/meta/app_envs", r -> leaderOnly(r, Set.of("name"), state -> appEnvs(state, r)));
+        router.route(
+                        "/meta/cluster",
+                        "The cluster as the meta leader sees it",
+                        r -> leaderOnly(r, Set.of(), state -> cluster()))
+                .route(
+                        "/meta/nodes",
+                        "[detail]: the replica servers and their replica counts",
+                        r -> leaderOnly(r, Set.of("detail"), state -> nodes(state, detail(r))))
+                .route(
+                        "/meta/apps",
+                        "[detail]: the available tables and their health",
+                        r -> leaderOnly(r, Set.of("detail"), state -> apps(state, detail(r))))
+                .route(
+                        "/meta/app",
+                        "name=<table>[&detail]: one table, its partitions and their members",
+                        r -> leaderOnly(r, Set.of("name", "detail"), state -> app(state, r)))
+                .route(
+                        "/meta/app_envs",
+                        "name=<table>: a table's envs",
+                        r -> leaderOnly(r, Set.of("name"), state -> appEnvs(state, r)));
     }
 
     private static boolean detail(HttpRequest request) {

@@ -27,7 +27,10 @@ final class ReplicaHttpRoutes {
     }
 
     void register(HttpRouter router) {
-        router.route("/replica/data_version", this::dataVersion);
+        router.route(
+                "/replica/data_version",
+                "app_id=<id>: the data version of this server's replicas of a table",
+                this::dataVersion);
     }
 
     private HttpResponse dataVersion(HttpRequest request) {

@@ -21,21 +21,9 @@ import java.util.Set;
  * parameter is answered with 400.
  */
 public final class OpsHttpRoutes {
-    /** The help of each path that {@code /} lists; routes added by others show an empty help. */
-    static final Map<String, String> HELP = Map.ofEntries(
-            Map.entry("/", "List every path with its help"),
-            Map.entry("/version", "The version and commit of this server"),
-            Map.entry("/recentStartTime", "When this server started"),
-            Map.entry("/config", "name=<key>: one configuration key, its value and whether it is mutable"),
-            Map.entry("/configs", "Every registered configuration key"),
-            Map.entry("/updateConfig", "<key>=<value>: change one mutable key in memory (not written to the file)"),
-            Map.entry("/metrics", "Metrics, Prometheus text (or Pegasus's JSON with a filter parameter)"),
-            Map.entry("/meta/cluster", "The cluster as the meta leader sees it"),
-            Map.entry("/meta/nodes", "[detail]: the replica servers and their replica counts"),
-            Map.entry("/meta/apps", "[detail]: the available tables and their health"),
-            Map.entry("/meta/app", "name=<table>[&detail]: one table, its partitions and their members"),
-            Map.entry("/meta/app_envs", "name=<table>: a table's envs"),
-            Map.entry("/replica/data_version", "app_id=<id>: the data version of this server's replicas of a table"));
+    /** Helps of paths that others route without one (shown by {@code /} until they give theirs). */
+    static final Map<String, String> KNOWN_HELP =
+            Map.of("/metrics", "Metrics, Prometheus text (or Pegasus's JSON with a filter parameter)");
 
     private final Config config;
     private final ServerInfo info;
@@ -50,12 +38,18 @@ public final class OpsHttpRoutes {
     /** Adds the common routes to {@code router}. */
     public static void register(HttpRouter router, Config config, ServerInfo info) {
         OpsHttpRoutes routes = new OpsHttpRoutes(config, info, router);
-        router.route("/", routes::index)
-                .route("/version", routes::version)
-                .route("/recentStartTime", routes::recentStartTime)
-                .route("/config", routes::config)
-                .route("/configs", routes::configs)
-                .route("/updateConfig", routes::updateConfig);
+        router.route("/", "List every path with its help", routes::index)
+                .route("/version", "The version and commit of this server", routes::version)
+                .route("/recentStartTime", "When this server started", routes::recentStartTime)
+                .route(
+                        "/config",
+                        "name=<key>: one configuration key, its value and whether it is mutable",
+                        routes::config)
+                .route("/configs", "Every registered configuration key", routes::configs)
+                .route(
+                        "/updateConfig",
+                        "<key>=<value>: change one mutable key in memory (not written to the file)",
+                        routes::updateConfig);
     }
 
     private HttpResponse index(HttpRequest request) {
@@ -64,7 +58,10 @@ public final class OpsHttpRoutes {
             return bad.get();
         }
         Map<String, Object> paths = new LinkedHashMap<>();
-        router.routes().keySet().forEach(path -> paths.put(path, HELP.getOrDefault(path, "")));
+        router.routes().keySet().forEach(path -> {
+            String help = router.help(path);
+            paths.put(path, help.isEmpty() ? KNOWN_HELP.getOrDefault(path, "") : help);
+        });
         return HttpResponse.json(200, ConfigJson.write(paths));
     }
 

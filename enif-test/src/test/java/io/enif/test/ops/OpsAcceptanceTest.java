@@ -201,6 +201,10 @@ class OpsAcceptanceTest {
         assertThat(field(get(leader, "/meta/cluster").body(), "primary_meta_server"))
                 .isEqualTo(leader.toString());
         assertThat(get(leader, "/meta/cluster?bogus=1").statusCode()).isEqualTo(400);
+        assertThat(get(leader, "/").body())
+                .contains("\"/meta/app\":\"name=<table>[&detail]")
+                .contains("\"/updateConfig\":");
+        assertThat(get(cluster.replica(0).address(), "/").body()).contains("\"/replica/data_version\":\"app_id=");
     }
 
     @Test
