@@ -73,6 +73,11 @@ public final class RpcDispatcher {
         return this;
     }
 
+    /** The message names that have a handler, sorted (the {@code task-code} command lists them). */
+    public List<String> names() {
+        return handlers.keySet().stream().sorted().toList();
+    }
+
     /** Whether {@code name} has a handler. */
     public boolean isRegistered(String name) {
         return handlers.containsKey(name);

@@ -39,6 +39,7 @@ final class MetaCommands implements LeaderActivityListener {
 
     private final AtomicBoolean onlyMovePrimary = new AtomicBoolean();
     private final AtomicBoolean balancerInTurn = new AtomicBoolean();
+    private volatile String ignoredApps = "";
 
     MetaCommands(MetaService service, CommandRegistry registry) {
         this.service = service;
@@ -98,7 +99,24 @@ final class MetaCommands implements LeaderActivityListener {
                         "The balancer balances tables one after another (kept for the balancer)",
                         balancerInTurn::get,
                         balancerInTurn::set,
-                        () -> false)));
+                        () -> false)),
+                leaderOnly(new RemoteCommand(
+                        "meta.lb.ignored_app_list",
+                        List.of(),
+                        "[app_id,app_id,... | clear]",
+                        "Tables the balancer leaves alone (kept for the balancer)",
+                        this::ignoredApps)),
+                leaderOnly(RemoteCommand.of(
+                        "meta.lb.get_balance_operation_count",
+                        "[total|move_pri|copy_pri|copy_sec]",
+                        "Pending balance operations (always 0: Enif has no balancer yet)",
+                        args -> args.size() > 1
+                                        || !args.isEmpty()
+                                                && !List.of("total", "move_pri", "copy_pri", "copy_sec")
+                                                        .contains(args.get(0))
+                                ? CommandReplies.error("usage: meta.lb.get_balance_operation_count"
+                                        + " [total|move_pri|copy_pri|copy_sec]")
+                                : CommandReplies.ok(args.isEmpty() ? "total" : args.get(0), "0"))));
         registry.register(RemoteCommand.of(
                 "fd.allow_list", "", "The replica server allow list (white list) of the failure detector", args -> {
                     Map<String, Object> reply = new LinkedHashMap<>();
@@ -162,6 +180,30 @@ final class MetaCommands implements LeaderActivityListener {
                 args -> service.acting().isPresent()
                         ? command.handler().run(args)
                         : CommandReplies.unknown(command.name()));
+    }
+
+    private String ignoredApps(List<String> args) {
+        String name = "meta.lb.ignored_app_list";
+        if (args.isEmpty()) {
+            return CommandReplies.ok(name, ignoredApps);
+        }
+        if (args.size() > 1) {
+            return CommandReplies.error(name + " takes one argument: app_id,app_id,... or clear");
+        }
+        if (args.get(0).equalsIgnoreCase("clear")) {
+            ignoredApps = "";
+            return CommandReplies.ok();
+        }
+        List<String> ids = List.of(args.get(0).split(","));
+        for (String id : ids) {
+            try {
+                Integer.parseInt(id.trim());
+            } catch (NumberFormatException e) {
+                return CommandReplies.error("invalid app_id '" + id + "' of " + name);
+            }
+        }
+        ignoredApps = ids.stream().map(String::trim).collect(Collectors.joining(","));
+        return CommandReplies.ok();
     }
 
     private String blackList(List<String> args) {

@@ -81,6 +81,14 @@ class MetaCommandsTest {
         assertThat(run("meta.lb.assign_secondary_black_list", "not an address")).contains("ERR: ");
         assertThat(run("meta.lb.assign_secondary_black_list", "clear")).contains("ok");
         assertThat(meta.service.config.guardian().assignSecondaryBlackList()).isEmpty();
+
+        assertThat(run("meta.lb.ignored_app_list", "1,x")).contains("ERR: ");
+        assertThat(run("meta.lb.ignored_app_list", "1, 2")).contains("ok");
+        assertThat(run("meta.lb.ignored_app_list"))
+                .isEqualTo("{\"error\":\"ok\",\"meta.lb.ignored_app_list\":\"1,2\"}");
+        assertThat(run("meta.lb.get_balance_operation_count", "copy_pri"))
+                .isEqualTo("{\"error\":\"ok\",\"copy_pri\":\"0\"}");
+        assertThat(run("meta.lb.get_balance_operation_count", "nope")).contains("ERR: ");
     }
 
     @Test

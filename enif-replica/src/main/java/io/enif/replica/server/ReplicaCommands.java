@@ -10,6 +10,7 @@ import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.command.CommandReplies;
 import io.enif.rpc.command.KnobCommand;
 import io.enif.rpc.command.RemoteCommand;
+import io.enif.rpc.ops.LogLevels;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -92,6 +93,20 @@ final class ReplicaCommands {
                         "[app_id|app_id.pidx,...]",
                         "The table envs as each replica last received them",
                         this::queryAppEnvs))
+                .register(verboseLog(
+                        "replica.verbose-client-log",
+                        "Log every client read and write at DEBUG",
+                        "io.enif.replica.handler"))
+                .register(verboseLog(
+                        "replica.verbose-commit-log",
+                        "Log the replication of every mutation at DEBUG",
+                        "io.enif.replica.partition"))
+                .register(RemoteCommand.of(
+                        "useless-dir-reserve-seconds",
+                        "[seconds | DEFAULT]",
+                        "Legacy: set both gc_disk_error_replica_interval_seconds and"
+                                + " gc_disk_garbage_replica_interval_seconds",
+                        args -> uselessDirReserve(config, args)))
                 .register(KnobCommand.ofConfig(
                         "nfs.max_copy_rate_megabytes_per_disk",
                         "The learning copy rate into one disk, MiB/s (0 = unlimited)",
@@ -102,6 +117,45 @@ final class ReplicaCommands {
                         "The rate at which one disk serves learners, MiB/s (0 = unlimited)",
                         config,
                         ReplicaConfigKeys.MAX_SEND_RATE_MEGABYTES_PER_DISK));
+    }
+
+    private static RemoteCommand verboseLog(String name, String help, String logger) {
+        AtomicBoolean verbose = new AtomicBoolean();
+        return KnobCommand.ofBoolean(
+                name,
+                help,
+                verbose::get,
+                on -> {
+                    if (LogLevels.available()) {
+                        LogLevels.set(logger, on ? "DEBUG" : "INFO");
+                    }
+                    verbose.set(on);
+                },
+                () -> false);
+    }
+
+    private static String uselessDirReserve(Config config, List<String> args) {
+        var error = ReplicaConfigKeys.GC_DISK_ERROR_REPLICA_INTERVAL_SECONDS;
+        var garbage = ReplicaConfigKeys.GC_DISK_GARBAGE_REPLICA_INTERVAL_SECONDS;
+        if (args.isEmpty()) {
+            return CommandReplies.ok(Map.of(error.name(), config.text(error), garbage.name(), config.text(garbage)));
+        }
+        if (args.size() > 1) {
+            return CommandReplies.error("useless-dir-reserve-seconds takes one argument");
+        }
+        try {
+            if (args.get(0).equalsIgnoreCase("DEFAULT")) {
+                config.reset(error);
+                config.reset(garbage);
+            } else {
+                long seconds = KnobCommand.parseLong(args.get(0), 0, Integer.MAX_VALUE);
+                config.update(error, String.valueOf(seconds));
+                config.update(garbage, String.valueOf(seconds));
+            }
+        } catch (IllegalArgumentException e) {
+            return CommandReplies.error("invalid argument '" + args.get(0) + "': " + e.getMessage());
+        }
+        return CommandReplies.ok();
     }
 
     private String killPartition(List<String> args) {

@@ -25,7 +25,7 @@ public final class RemoteCommandService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteCommandService.class);
 
     /** The most commands waiting to run; more are answered with an error at once. */
-    private static final int QUEUE_LIMIT = 64;
+    public static final int QUEUE_LIMIT = 64;
 
     private final CommandRegistry registry;
     private final ExecutorService executor;

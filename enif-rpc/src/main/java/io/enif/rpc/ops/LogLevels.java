@@ -11,17 +11,26 @@ import org.slf4j.LoggerFactory;
  * The minimum log level of the process ({@code reset-log-start-level}), when logback is the SLF4J binding (it is in
  * the launcher and in tests). Pegasus's level names are accepted: DEBUG, INFO, WARNING, ERROR, FATAL.
  */
-final class LogLevels {
+public final class LogLevels {
     private LogLevels() {}
 
     /** Whether levels can be changed: logback is the binding. */
-    static boolean available() {
+    public static boolean available() {
         try {
             Class.forName("ch.qos.logback.classic.LoggerContext", false, LogLevels.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             return false;
         }
         return LogbackAccess.isBinding(LoggerFactory.getILoggerFactory());
+    }
+
+    /**
+     * Sets the level of one logger (a package or class name), e.g. DEBUG for {@code replica.verbose-client-log}.
+     *
+     * @throws IllegalArgumentException when {@code name} is not one of Pegasus's level names
+     */
+    public static void set(String logger, String level) {
+        LogbackAccess.setLevel(logger, level.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The root logger's level, in Pegasus's words. */
@@ -50,6 +59,10 @@ final class LogLevels {
         }
 
         static void setRootLevel(String name) {
+            setLevel(org.slf4j.Logger.ROOT_LOGGER_NAME, name);
+        }
+
+        static void setLevel(String logger, String name) {
             Level level = switch (name) {
                 case "DEBUG" -> Level.DEBUG;
                 case "INFO" -> Level.INFO;
@@ -59,7 +72,9 @@ final class LogLevels {
                     throw new IllegalArgumentException(
                             "'" + name + "' is not one of DEBUG, INFO, WARNING, ERROR, FATAL");
             };
-            root().setLevel(level);
+            ((LoggerContext) LoggerFactory.getILoggerFactory())
+                    .getLogger(logger)
+                    .setLevel(level);
         }
 
         private static Logger root() {

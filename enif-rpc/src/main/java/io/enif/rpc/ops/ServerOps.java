@@ -46,7 +46,7 @@ public final class ServerOps implements AutoCloseable {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(config, "config");
         OpsHttpRoutes.register(routes, config, info);
-        commands.registerAll(CommonCommands.all(config, info, stats));
+        commands.registerAll(CommonCommands.all(config, info, stats, dispatcher));
         RemoteCommandService service = new RemoteCommandService(commands, info.role()).register(dispatcher);
         return new ServerOps(info, service);
     }

@@ -123,6 +123,9 @@ class OpsHttpRoutesTest {
                         + info.startTimeText() + "\",\"version\":\"1.2.3\"}");
         assertThat(commands.execute("server-stat", List.of())).isEqualTo("{\"error\":\"ok\",\"leader\":\"true\"}");
         assertThat(commands.execute("flush-log", List.of())).isEqualTo("{\"error\":\"ok\"}");
+        assertThat(commands.execute("engine", List.of())).contains("\"heap_max_bytes\":\"");
+        assertThat(commands.execute("task-code", List.of())).contains("RPC_CLI_CLI_CALL");
+        assertThat(commands.execute("task.queue_max_length", List.of())).contains("\"64\"");
         assertThat(commands.execute("reset-log-start-level", List.of("LOUD"))).contains("ERR: ");
         String before = commands.execute("reset-log-start-level", List.of());
         assertThat(before).contains("\"error\":\"ok\"");

@@ -190,6 +190,38 @@ class OpsAcceptanceTest {
     }
 
     @Test
+    @Order(5)
+    void replicaKnobsActThroughTheirConfigKeys() throws Exception {
+        HostPort replica = cluster.replica(2).address();
+        assertThat(rc(replica, "useless-dir-reserve-seconds", "120")).contains("ok");
+        assertThat(field(
+                        get(replica, "/config?name=gc_disk_error_replica_interval_seconds")
+                                .body(),
+                        "value"))
+                .isEqualTo("120");
+        assertThat(field(
+                        get(replica, "/config?name=gc_disk_garbage_replica_interval_seconds")
+                                .body(),
+                        "value"))
+                .isEqualTo("120");
+        assertThat(rc(replica, "useless-dir-reserve-seconds", "-5")).contains("ERR: ");
+        assertThat(rc(replica, "useless-dir-reserve-seconds", "DEFAULT")).contains("ok");
+        assertThat(field(
+                        get(replica, "/config?name=gc_disk_error_replica_interval_seconds")
+                                .body(),
+                        "value"))
+                .isEqualTo("604800");
+        assertThat(rc(replica, "replica.verbose-client-log", "true")).contains("ok");
+        assertThat(rc(replica, "replica.verbose-client-log", "false")).contains("ok");
+        assertThat(rc(replica, "nfs.max_send_rate_megabytes_per_disk", "-1")).contains("ERR: ");
+        assertThat(field(
+                        get(replica, "/config?name=max_send_rate_megabytes_per_disk")
+                                .body(),
+                        "value"))
+                .isEqualTo("500");
+    }
+
+    @Test
     @Order(6)
     void httpA1StandbysRedirectToTheLeader() throws Exception {
         HostPort leader = leader();
