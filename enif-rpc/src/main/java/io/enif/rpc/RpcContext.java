@@ -42,6 +42,16 @@ public interface RpcContext {
         reply(error, null);
     }
 
+    /**
+     * Replies {@code ERR_OK} with a bare string as the result's field 0, as {@code RPC_CLI_CLI_CALL} answers
+     * ({@code spec/internal-rpc.md} §7).
+     *
+     * @throws UnsupportedOperationException when this context cannot send string results
+     */
+    default void replyString(String text) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot reply with a string");
+    }
+
     /** Finishes the request without any reply (e.g. Pegasus's {@code clear_scanner}). */
     void noReply();
 

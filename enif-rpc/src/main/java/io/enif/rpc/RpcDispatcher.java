@@ -3,9 +3,12 @@ package io.enif.rpc;
 import io.enif.common.error.ErrorCode;
 import io.enif.proto.frame.FrameException;
 import io.enif.proto.frame.RequestFrame;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.thrift.TBase;
 import org.slf4j.Logger;
@@ -31,10 +34,13 @@ public final class RpcDispatcher {
         /** The args did not decode; answered {@code ERR_INVALID_DATA}. */
         INVALID_ARGS,
         /** The handler threw; answered {@code ERR_UNKNOWN}. */
-        HANDLER_FAILED
+        HANDLER_FAILED,
+        /** A filter refused the request; it was dropped without an answer. */
+        DROPPED
     }
 
     private final ConcurrentMap<String, Entry<?>> handlers = new ConcurrentHashMap<>();
+    private final List<Predicate<RequestFrame>> filters = new CopyOnWriteArrayList<>();
 
     /**
      * Registers a handler whose request is args field 1 decoded into a fresh {@code requestFactory.get()} (a missing
@@ -58,6 +64,20 @@ public final class RpcDispatcher {
         return add(name, frame -> frame, handler);
     }
 
+    /**
+     * Adds a filter consulted before every request: when it answers false the request is dropped with no reply, as
+     * Pegasus's {@code replica.deny-client} does. Filters must be quick; they run on a network I/O thread.
+     */
+    public RpcDispatcher addFilter(Predicate<RequestFrame> admit) {
+        filters.add(Objects.requireNonNull(admit, "admit"));
+        return this;
+    }
+
+    /** The message names that have a handler, sorted (the {@code task-code} command lists them). */
+    public List<String> names() {
+        return handlers.keySet().stream().sorted().toList();
+    }
+
     /** Whether {@code name} has a handler. */
     public boolean isRegistered(String name) {
         return handlers.containsKey(name);
@@ -66,6 +86,12 @@ public final class RpcDispatcher {
     /** Serves one request; never throws for a bad request or a failing handler. */
     public Outcome dispatch(RpcContext context) {
         RequestFrame frame = context.request();
+        for (Predicate<RequestFrame> filter : filters) {
+            if (!filter.test(frame)) {
+                context.noReply();
+                return Outcome.DROPPED;
+            }
+        }
         Entry<?> entry = handlers.get(frame.name());
         if (entry == null) {
             LOG.debug("no handler for {} from {}", frame.name(), context.remoteAddress());

@@ -6,11 +6,18 @@ import io.enif.client.EnifClient;
 import io.enif.client.EnifTable;
 import io.enif.client.EnifTableNotFoundException;
 import io.enif.client.TableInfo;
+import io.enif.common.HostPort;
+import io.enif.rpc.RpcClient;
+import io.enif.rpc.RpcClientConfig;
+import io.enif.rpc.RpcException;
+import io.enif.rpc.command.RemoteCommandClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The {@link ShellBackend} of a real cluster: the Enif client and its public admin API ({@link EnifAdmin}). */
 public final class ClusterBackend implements ShellBackend {
@@ -18,6 +25,7 @@ public final class ClusterBackend implements ShellBackend {
     private final long timeoutMillis;
     private final EnifClient client;
     private final EnifAdmin admin;
+    private RpcClient rpcClient;
 
     private ClusterBackend(String metaServers, long timeoutMillis, EnifClient client) {
         this.metaServers = metaServers;
@@ -129,7 +137,34 @@ public final class ClusterBackend implements ShellBackend {
     }
 
     @Override
+    public CompletableFuture<String> remoteCommand(String address, String command, List<String> args) {
+        HostPort target;
+        try {
+            target = HostPort.parse(address);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("bad address '" + address + "'"));
+        }
+        return remoteCommands().call(target, command, args).exceptionally(e -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw new CompletionException(
+                    cause instanceof RpcException rpc ? new IllegalStateException(rpc.errorName(), rpc) : cause);
+        });
+    }
+
+    private synchronized RemoteCommandClient remoteCommands() {
+        if (rpcClient == null) {
+            rpcClient = new RpcClient(RpcClientConfig.defaults());
+        }
+        return new RemoteCommandClient(rpcClient);
+    }
+
+    @Override
     public void close() {
         client.close();
+        synchronized (this) {
+            if (rpcClient != null) {
+                rpcClient.close();
+            }
+        }
     }
 }

@@ -69,6 +69,7 @@ public final class Shell {
         SessionCommands.register(commands);
         TableStatCommands.register(commands);
         ServerStatCommands.register(commands);
+        RemoteCommands.register(commands);
         commands.put("help", (s, w) -> help());
         commands.put("exit", (s, w) -> exited = true);
         commands.put("quit", (s, w) -> exited = true);

@@ -4,6 +4,7 @@ import io.enif.client.EnifTable;
 import io.enif.client.TableInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the shell asks of a cluster: tables for the data commands, and the meta server's admin calls. Failures are
@@ -54,6 +55,7 @@ public interface ShellBackend extends AutoCloseable {
 
     /** A backend of the same kind for other meta servers ({@code cc}); the caller closes this one. */
     ShellBackend connectTo(String metaServers);
+
     /**
      * An HTTP GET of {@code pathAndQuery} (e.g. {@code /metrics?types=replica}) on server {@code node} (host:port,
      * the server's RPC port, which also answers HTTP), returning the body of a 200 answer.
@@ -62,6 +64,14 @@ public interface ShellBackend extends AutoCloseable {
      */
     default String httpGet(String node, String pathAndQuery, int timeoutMillis) {
         return NodeHttp.get(node, pathAndQuery, timeoutMillis);
+    }
+
+    /**
+     * Runs a remote command on one server ({@code RPC_CLI_CLI_CALL}); the future fails (with the RPC error as its
+     * message) when the call itself fails.
+     */
+    default CompletableFuture<String> remoteCommand(String address, String command, List<String> args) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("remote commands are not available"));
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class Config {
     private final ConfigRegistry registry;
     private final String sourceName;
     private final Map<String, Setting> settings;
+    private final Map<String, Setting> loaded;
     private final List<ConfigKey<?>> keys;
     private final Map<String, Map<String, String>> rawSections;
     private final List<String> warnings;
@@ -52,6 +53,7 @@ public final class Config {
             keyList.add(setting.key());
         }
         this.keys = List.copyOf(keyList);
+        this.loaded = Map.copyOf(this.settings);
         Map<String, Map<String, String>> raw = new LinkedHashMap<>();
         rawSections.forEach((name, values) -> raw.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
         this.rawSections = Collections.unmodifiableMap(raw);
@@ -135,6 +137,38 @@ public final class Config {
                 .orElseThrow(() -> new ConfigException(ErrorCode.ERR_OBJECT_NOT_FOUND, name + " is not found"));
         update(key, text);
         return key;
+    }
+
+    /**
+     * Undoes every runtime change of a mutable key: the value read at start (file, override or default) comes back,
+     * and the listeners see it. This is what a remote command's {@code DEFAULT} argument does.
+     *
+     * @return the value now in effect
+     * @throws ConfigException ({@code ERR_INVALID_PARAMETERS}) if the key is not mutable
+     */
+    public <T> T reset(ConfigKey<T> key) {
+        ConfigKey<T> registered = registered(key);
+        requireMutable(registered);
+        Setting start = loaded.get(registered.qualifiedName());
+        T value = registered.cast(start.value());
+        apply(registered, value, start.source());
+        return value;
+    }
+
+    /**
+     * This configuration as it was loaded, without runtime changes or listeners: what a restarted process reads from
+     * the same file (for harnesses that restart a server in the same JVM).
+     */
+    public Config asLoaded() {
+        List<Setting> start =
+                keys.stream().map(key -> loaded.get(key.qualifiedName())).toList();
+        return new Config(registry, sourceName, start, rawSections, warnings, ignoredSections);
+    }
+
+    /** The value a key had when this configuration was loaded, before any runtime change. */
+    public <T> T loadedValue(ConfigKey<T> key) {
+        ConfigKey<T> registered = registered(key);
+        return registered.cast(loaded.get(registered.qualifiedName()).value());
     }
 
     /** Finds a key of this configuration by bare name or {@code section.name} (see {@link ConfigRegistry#lookup}). */
@@ -231,10 +265,14 @@ public final class Config {
         }
     }
 
+    private <T> void apply(ConfigKey<T> key, T value) {
+        apply(key, value, ValueSource.RUNTIME);
+    }
+
     /** Serialised, so that listeners see updates in the order they were applied. */
-    private synchronized <T> void apply(ConfigKey<T> key, T value) {
+    private synchronized <T> void apply(ConfigKey<T> key, T value, ValueSource source) {
         String old = format(settings.get(key.qualifiedName()));
-        settings.put(key.qualifiedName(), new Setting(key, value, ValueSource.RUNTIME));
+        settings.put(key.qualifiedName(), new Setting(key, value, source));
         LOG.info("config {} changed at runtime from {} to {} (in memory only)", key, old, key.format(value));
         for (Consumer<Object> listener : listeners.getOrDefault(key.qualifiedName(), List.of())) {
             try {

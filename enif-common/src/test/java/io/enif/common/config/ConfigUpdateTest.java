@@ -93,4 +93,24 @@ class ConfigUpdateTest {
                 .isInstanceOf(ConfigException.class);
         assertThat(seen).containsExactly(10, 20);
     }
+
+    @Test
+    void resetBringsBackTheLoadedValueAndTellsTheListeners() {
+        Config config = load();
+        List<Integer> seen = new ArrayList<>();
+        config.addListener(TestKeys.GC_GARBAGE_INTERVAL, seen::add);
+        config.update(TestKeys.GC_GARBAGE_INTERVAL, "60");
+        assertThat(config.reset(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(3600);
+        assertThat(config.get(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(3600);
+        assertThat(config.source(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(ValueSource.FILE);
+        assertThat(config.loadedValue(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(3600);
+        assertThat(seen).containsExactly(60, 3600);
+        assertThatThrownBy(() -> config.reset(TestKeys.FD_GRACE)).hasMessage("fd_grace_seconds is not mutable");
+        config.update(TestKeys.GC_GARBAGE_INTERVAL, "70");
+        Config restarted = config.asLoaded();
+        assertThat(restarted.get(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(3600);
+        restarted.update(TestKeys.GC_GARBAGE_INTERVAL, "80");
+        assertThat(seen).containsExactly(60, 3600, 70);
+        assertThat(config.get(TestKeys.GC_GARBAGE_INTERVAL)).isEqualTo(70);
+    }
 }

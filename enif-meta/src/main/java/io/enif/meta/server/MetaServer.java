@@ -7,6 +7,7 @@ import io.enif.common.metrics.MetricRegistry;
 import io.enif.common.metrics.MetricsEndpoint;
 import io.enif.common.metrics.MetricsSource;
 import io.enif.common.metrics.ProcessMetrics;
+import io.enif.common.config.ConfigRegistry;
 import io.enif.meta.election.ZkLeaderElection;
 import io.enif.meta.fd.FailureDetector;
 import io.enif.meta.store.ZkMetaStore;
@@ -21,13 +22,18 @@ import io.enif.rpc.RpcServer;
 import io.enif.rpc.RpcServerListener;
 import io.enif.rpc.http.HttpRequest;
 import io.enif.rpc.http.HttpResponse;
+import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRouter;
+import io.enif.rpc.ops.ServerInfo;
+import io.enif.rpc.ops.ServerOps;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -61,6 +67,9 @@ public final class MetaServer implements AutoCloseable {
     private final HttpRouter httpRoutes = new HttpRouter();
     private final MetricRegistry metricRegistry = new MetricRegistry();
     private volatile HostPort advertised;
+    private final CommandRegistry commands = new CommandRegistry();
+    private final Config settings;
+    private ServerOps ops;
     private RpcServer rpcServer;
     private RpcClient rpcClient;
     private CuratorFramework curator;
@@ -76,7 +85,18 @@ public final class MetaServer implements AutoCloseable {
      * @throws IllegalArgumentException when the failure-detector timers are unsafe
      */
     public MetaServer(MetaServerConfig config) {
+        this(config, Config.defaults(ConfigRegistry.discover()));
+    }
+
+    /**
+     * A meta server that is not started yet; {@code settings} is the configuration it was built from, which {@code
+     * /config}, {@code /updateConfig} and {@code config-dump} show and change.
+     *
+     * @throws IllegalArgumentException when the failure-detector timers are unsafe
+     */
+    public MetaServer(MetaServerConfig config, Config settings) {
         this.config = Objects.requireNonNull(config, "config");
+        this.settings = Objects.requireNonNull(settings, "settings");
         new FailureDetector(config.fd());
         ProcessMetrics.register(metricRegistry);
         httpRoutes.route("/metrics", this::serveMetrics);
@@ -98,7 +118,7 @@ public final class MetaServer implements AutoCloseable {
 
     /** A meta server configured by {@code config}, serving on {@code host:port}. */
     public static MetaServer fromConfig(Config config, String host, int port) {
-        return new MetaServer(MetaServerConfigs.fromConfig(config, host, port));
+        return new MetaServer(MetaServerConfigs.fromConfig(config, host, port), config);
     }
 
     /** Registers a listener before {@link #start()}. */
@@ -113,6 +133,11 @@ public final class MetaServer implements AutoCloseable {
     /** The HTTP routes served on this server's RPC port; features add theirs before or after {@code start()}. */
     public HttpRouter httpRoutes() {
         return httpRoutes;
+    }
+
+    /** The remote commands of this server; features add theirs before or after {@code start()}. */
+    public CommandRegistry commands() {
+        return commands;
     }
 
     /**
@@ -153,14 +178,21 @@ public final class MetaServer implements AutoCloseable {
         service = new MetaService(config, self, lane, store, MetaClock.SYSTEM);
         listeners.forEach(service::addListener);
         metricRegistry.addCollector(new MetaMetrics(service));
+        MetaCommands metaCommands = new MetaCommands(service, commands);
+        metaCommands.bind(settings);
+        service.addListener(metaCommands);
         CureLoop cure = new CureLoop(service, this::sendProposal);
         Counter disconnections = ProcessMetrics.server(metricRegistry).counter(MetaMetrics.DISCONNECTIONS);
         cure.onDisconnection(disconnections::increment);
         TableLifecycle tables = new TableLifecycle(service, cure);
+        ClusterQueries queries = new ClusterQueries(service);
+        new MetaHttpRoutes(service, queries).register(httpRoutes);
+        ops = ServerOps.install(
+                ServerInfo.startingNow("meta"), settings, commands, httpRoutes, dispatcher, this::serverStat);
         new MetaRpcRoutes(lane)
                 .register(
                         dispatcher,
-                        new ClusterQueries(service),
+                        queries,
                         tables,
                         new TableSettings(service, cure),
                         new ReplicaFacing(service, cure));
@@ -178,6 +210,15 @@ public final class MetaServer implements AutoCloseable {
                 config.zkHosts(),
                 config.paths().clusterRoot());
         return this;
+    }
+
+    private Map<String, String> serverStat() {
+        Map<String, String> stat = new LinkedHashMap<>();
+        stat.put("role", "meta");
+        stat.put("address", String.valueOf(self));
+        stat.put("leader", String.valueOf(isLeader()));
+        stat.put("known_leader", leader().map(HostPort::toString).orElse("-"));
+        return stat;
     }
 
     private void sendProposal(HostPort target, configuration_update_request proposal) {
@@ -285,6 +326,9 @@ public final class MetaServer implements AutoCloseable {
     }
 
     private void releaseResources() {
+        if (ops != null) {
+            ops.close();
+        }
         if (rpcServer != null) {
             rpcServer.close();
         }

@@ -104,6 +104,67 @@ public record MetaServerConfig(
                 bootstrapTables);
     }
 
+    /** This configuration with other cure settings (runtime knobs {@code meta.lb.*}). */
+    public MetaServerConfig withGuardian(GuardianConfig newGuardian) {
+        return new MetaServerConfig(
+                rpc,
+                serverList,
+                clusterName,
+                paths,
+                zkHosts,
+                zkSessionTimeout,
+                fd,
+                level,
+                newGuardian,
+                lbInterval,
+                holdForDroppedApp,
+                minAllowedReplicaCount,
+                maxAllowedReplicaCount,
+                bootstrapTables);
+    }
+
+    /** This configuration with other meta level settings (runtime knob {@code meta.live_percentage}). */
+    public MetaServerConfig withLevel(MetaLevelConfig newLevel) {
+        return new MetaServerConfig(
+                rpc,
+                serverList,
+                clusterName,
+                paths,
+                zkHosts,
+                zkSessionTimeout,
+                fd,
+                newLevel,
+                guardian,
+                lbInterval,
+                holdForDroppedApp,
+                minAllowedReplicaCount,
+                maxAllowedReplicaCount,
+                bootstrapTables);
+    }
+
+    /**
+     * This configuration with other bounds on a table's replica count.
+     *
+     * @throws IllegalArgumentException unless 1 <= min <= max
+     */
+    public MetaServerConfig withAllowedReplicaCounts(int min, int max) {
+        return new MetaServerConfig(
+                rpc,
+                serverList,
+                clusterName,
+                paths,
+                zkHosts,
+                zkSessionTimeout,
+                fd,
+                level,
+                guardian,
+                lbInterval,
+                holdForDroppedApp,
+                min,
+                max,
+                bootstrapTables);
+    }
+
     private static void requirePositive(String key, Duration value) {
         Objects.requireNonNull(value, key);
         if (value.isNegative() || value.isZero()) {

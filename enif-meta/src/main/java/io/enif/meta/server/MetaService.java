@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,9 @@ import org.slf4j.LoggerFactory;
 final class MetaService implements ElectionListener {
     private static final Logger LOG = LoggerFactory.getLogger(MetaService.class);
 
-    final MetaServerConfig config;
+    /** The settings; replaced as a whole when an operator turns a runtime knob ({@link #reconfigure}). */
+    volatile MetaServerConfig config;
+
     final HostPort self;
     final MetaLane lane;
     private final MetaStore store;
@@ -74,6 +77,18 @@ final class MetaService implements ElectionListener {
 
     void addListener(LeaderActivityListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Replaces the settings (a runtime knob or a mutable key changed); the cure loop and the level checks read the new
+     * values from their next run. In memory only.
+     *
+     * @throws IllegalArgumentException when the new settings are invalid (nothing changes then)
+     */
+    synchronized MetaServerConfig reconfigure(UnaryOperator<MetaServerConfig> change) {
+        MetaServerConfig next = change.apply(config);
+        config = next;
+        return next;
     }
 
     CompletableFuture<Throwable> fatal() {

@@ -6,7 +6,7 @@ package io.enif.replica.peer;
  * callers delay with their scheduler instead of blocking. Thread-safe.
  */
 public final class RateLimiter {
-    private final long bytesPerSecond;
+    private volatile long bytesPerSecond;
     private long nextFreeNanos = Long.MIN_VALUE;
 
     /** @param bytesPerSecond the limit; 0 or less means unlimited */
@@ -17,6 +17,17 @@ public final class RateLimiter {
     /** A limiter of {@code megabytes} MiB per second (0 = unlimited). */
     public static RateLimiter ofMegabytes(long megabytes) {
         return new RateLimiter(megabytes << 20);
+    }
+
+    /** Changes the limit from now on ({@code nfs.max_*_rate_megabytes_per_disk} at runtime); 0 = unlimited. */
+    public synchronized void setMegabytes(long megabytes) {
+        this.bytesPerSecond = megabytes << 20;
+        this.nextFreeNanos = Long.MIN_VALUE;
+    }
+
+    /** The limit in bytes per second (0 or less = unlimited). */
+    public long bytesPerSecond() {
+        return bytesPerSecond;
     }
 
     /** Reserves {@code bytes} and returns how many nanoseconds to wait before sending them (0 = at once). */

@@ -101,17 +101,19 @@ public final class ReplicaConfigKeys implements ConfigKeyHolder {
 
     /** {@code [replication] gc_disk_error_replica_interval_seconds}. */
     public static final ConfigKey<Duration> GC_DISK_ERROR_REPLICA_INTERVAL_SECONDS = ConfigKey.secondsKey(
-            REPLICATION,
-            "gc_disk_error_replica_interval_seconds",
-            604_800,
-            "How long a replica directory in error (.err) is kept before it is deleted");
+                    REPLICATION,
+                    "gc_disk_error_replica_interval_seconds",
+                    604_800,
+                    "How long a replica directory in error (.err) is kept before it is deleted")
+            .mutable();
 
     /** {@code [replication] gc_disk_garbage_replica_interval_seconds}. */
     public static final ConfigKey<Duration> GC_DISK_GARBAGE_REPLICA_INTERVAL_SECONDS = ConfigKey.secondsKey(
-            REPLICATION,
-            "gc_disk_garbage_replica_interval_seconds",
-            86_400,
-            "How long a garbage replica directory (.gar) is kept before it is deleted");
+                    REPLICATION,
+                    "gc_disk_garbage_replica_interval_seconds",
+                    86_400,
+                    "How long a garbage replica directory (.gar) is kept before it is deleted")
+            .mutable();
 
     // ---- meta server link ----
 
@@ -142,7 +144,8 @@ public final class ReplicaConfigKeys implements ConfigKeyHolder {
                     "max_copy_rate_megabytes_per_disk",
                     500,
                     "The learning copy rate into one disk, MiB/s (0 = unlimited)")
-            .min(0);
+            .min(0)
+            .mutable();
 
     /** {@code [nfs] max_send_rate_megabytes_per_disk}. */
     public static final ConfigKey<Integer> MAX_SEND_RATE_MEGABYTES_PER_DISK = ConfigKey.intKey(
@@ -150,7 +153,8 @@ public final class ReplicaConfigKeys implements ConfigKeyHolder {
                     "max_send_rate_megabytes_per_disk",
                     500,
                     "The rate at which one disk serves files to learners, MiB/s (0 = unlimited)")
-            .min(0);
+            .min(0)
+            .mutable();
 
     // ---- Enif's own ----
 

@@ -41,8 +41,8 @@ public final class ReplicaManager implements ReplicaHost, HostedReplicas, Runner
     private final List<DataDir> dataDirs;
     private final OrderedExecutor lanes;
     private final int maxAllowedWriteSize;
-    private final long gcErrorMs;
-    private final long gcGarbageMs;
+    private volatile long gcErrorMs;
+    private volatile long gcGarbageMs;
     private final Map<Gpid, PartitionRunner> runners = new ConcurrentHashMap<>();
     private volatile PartitionEnv env;
     private volatile LongSupplier leaseUntil = () -> Long.MIN_VALUE;
@@ -54,6 +54,16 @@ public final class ReplicaManager implements ReplicaHost, HostedReplicas, Runner
         this.maxAllowedWriteSize = maxAllowedWriteSize;
         this.gcErrorMs = gcErrorMs;
         this.gcGarbageMs = gcGarbageMs;
+    }
+
+    /** How long an {@code .err} directory is kept (mutable {@code gc_disk_error_replica_interval_seconds}). */
+    public void setGcErrorMs(long ms) {
+        this.gcErrorMs = ms;
+    }
+
+    /** How long a {@code .gar} directory is kept (mutable {@code gc_disk_garbage_replica_interval_seconds}). */
+    public void setGcGarbageMs(long ms) {
+        this.gcGarbageMs = ms;
     }
 
     /** Where new runners find their shared collaborators, and the lease a newly opened replica starts with. */

@@ -8,6 +8,8 @@ import io.enif.common.metrics.MetricsEndpoint;
 import io.enif.common.metrics.MetricsSource;
 import io.enif.common.metrics.ProcessMetrics;
 import io.enif.replica.fault.ServerPause;
+import io.enif.common.config.Config;
+import io.enif.common.config.ConfigRegistry;
 import io.enif.replica.handler.ClientReadHandler;
 import io.enif.replica.handler.ClientWriteHandler;
 import io.enif.replica.handler.ConfigProposalHandler;
@@ -30,13 +32,17 @@ import io.enif.rpc.RpcServer;
 import io.enif.rpc.RpcServerListener;
 import io.enif.rpc.http.HttpRequest;
 import io.enif.rpc.http.HttpResponse;
+import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRouter;
+import io.enif.rpc.ops.ServerInfo;
+import io.enif.rpc.ops.ServerOps;
 import io.enif.storage.PartitionStore;
 import io.enif.storage.rocks.RocksResources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +85,9 @@ public final class ReplicaServer implements AutoCloseable {
 
     /** Threads that create new replicas (opening RocksDB and the private log) off the network threads. */
     private static final int OPENER_THREADS = 2;
+    private final CommandRegistry commands = new CommandRegistry();
+    private final Config settings;
+    private ServerOps ops;
 
     private RocksResources resources;
     private OrderedExecutor lanes;
@@ -98,11 +107,25 @@ public final class ReplicaServer implements AutoCloseable {
     }
 
     public ReplicaServer(ReplicaServerConfig config, PrivateLogFactory logs, MillisClock clock) {
+        this(config, logs, clock, Config.defaults(ConfigRegistry.discover()));
+    }
+
+    /**
+     * A replica server; {@code settings} is the configuration {@code config} was built from, which {@code /config},
+     * {@code /updateConfig} and {@code config-dump} show and change.
+     */
+    public ReplicaServer(ReplicaServerConfig config, PrivateLogFactory logs, MillisClock clock, Config settings) {
         this.config = Objects.requireNonNull(config, "config");
         this.logs = Objects.requireNonNull(logs, "logs");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
         ProcessMetrics.register(metricRegistry);
         httpRoutes.route("/metrics", this::serveMetrics);
+    }
+
+    /** The remote commands of this server; features add theirs before or after {@code start()}. */
+    public CommandRegistry commands() {
+        return commands;
     }
 
     /** The metrics of this server (served at {@code /metrics}). */
@@ -165,6 +188,8 @@ public final class ReplicaServer implements AutoCloseable {
         List<Path> roots = config.dataDirs().stream().map(DataDir::repsDir).toList();
 
         RpcDispatcher dispatcher = new RpcDispatcher();
+        ReplicaCommands replicaCommands = new ReplicaCommands(manager);
+        dispatcher.addFilter(replicaCommands.admits());
         new ClientWriteHandler(manager, metrics).register(dispatcher);
         new ClientReadHandler(manager, reads, metrics).register(dispatcher);
         Executor opens = this::openLater;
@@ -180,6 +205,14 @@ public final class ReplicaServer implements AutoCloseable {
                                 .findFirst()
                                 .orElse(unlimited))
                 .register(dispatcher);
+        ops = ServerOps.install(
+                ServerInfo.startingNow("replica"), settings, commands, httpRoutes, dispatcher, this::serverStat);
+        replicaCommands.register(commands, settings, copyLimits.values(), sendLimits.values());
+        new ReplicaHttpRoutes(manager).register(httpRoutes);
+        settings.addListener(
+                ReplicaConfigKeys.GC_DISK_ERROR_REPLICA_INTERVAL_SECONDS, d -> manager.setGcErrorMs(d.toMillis()));
+        settings.addListener(
+                ReplicaConfigKeys.GC_DISK_GARBAGE_REPLICA_INTERVAL_SECONDS, d -> manager.setGcGarbageMs(d.toMillis()));
         pause = new ServerPause(() -> "replica server " + self);
         server = new RpcServer(config.rpc(), pause.gate(dispatcher), httpRoutes, RpcServerListener.NONE).start();
         self = server.address();
@@ -305,6 +338,7 @@ public final class ReplicaServer implements AutoCloseable {
             return;
         }
         server.close();
+        ops.close();
         client.close();
         pause.abandon();
         meta.close();
@@ -325,6 +359,14 @@ public final class ReplicaServer implements AutoCloseable {
         }
     }
 
+    private Map<String, String> serverStat() {
+        Map<String, String> stat = new LinkedHashMap<>();
+        stat.put("role", "replica");
+        stat.put("address", String.valueOf(self));
+        stat.put("replica_count", String.valueOf(manager.runners().size()));
+        return stat;
+    }
+
     /** Stops beaconing, closes every replica, the port and the threads. Idempotent. */
     @Override
     public synchronized void close() {
@@ -336,6 +378,7 @@ public final class ReplicaServer implements AutoCloseable {
         shutdown(opener); // before the replicas close: none may be created after
         manager.close();
         server.close();
+        ops.close();
         client.close();
         lanes.close();
         shutdown(reads);

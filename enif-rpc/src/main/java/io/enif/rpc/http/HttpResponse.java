@@ -1,6 +1,7 @@
 package io.enif.rpc.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,9 @@ import java.util.Objects;
  * @param status the status code, e.g. 200
  * @param contentType the {@code Content-Type} header
  * @param body the body bytes
+ * @param headers further headers, e.g. {@code Location} of a redirect
  */
-public record HttpResponse(int status, String contentType, byte[] body) {
+public record HttpResponse(int status, String contentType, byte[] body, Map<String, String> headers) {
     /** Plain UTF-8 text. */
     public static final String TEXT = "text/plain; charset=utf-8";
 
@@ -23,6 +25,21 @@ public record HttpResponse(int status, String contentType, byte[] body) {
         }
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(body, "body");
+        headers = Map.copyOf(headers);
+    }
+
+    /** A response with no further headers. */
+    public HttpResponse(int status, String contentType, byte[] body) {
+        this(status, contentType, body, Map.of());
+    }
+
+    /** A temporary redirect (307) to {@code location}, as a standby meta server answers {@code /meta/*}. */
+    public static HttpResponse redirect(String location) {
+        return new HttpResponse(
+                307,
+                TEXT,
+                ("redirect to " + location + "\n").getBytes(StandardCharsets.UTF_8),
+                Map.of("Location", location));
     }
 
     /** A plain-text response. */

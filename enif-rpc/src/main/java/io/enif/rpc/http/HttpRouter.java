@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class HttpRouter implements HttpHandler {
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
+    private final Map<String, String> helps = new ConcurrentHashMap<>();
 
     /**
      * Adds a route.
@@ -31,6 +32,22 @@ public final class HttpRouter implements HttpHandler {
             throw new IllegalArgumentException("the HTTP route " + path + " is taken already");
         }
         return this;
+    }
+
+    /**
+     * Adds a route with the one-line help that the index page ({@code /}) shows for it.
+     *
+     * @throws IllegalArgumentException when the path does not start with {@code /} or is taken already
+     */
+    public HttpRouter route(String path, String help, HttpHandler handler) {
+        route(path, handler);
+        helps.put(path, Objects.requireNonNull(help, "help"));
+        return this;
+    }
+
+    /** The help of a routed path ({@code ""} when it was routed without one). */
+    public String help(String path) {
+        return helps.getOrDefault(path, "");
     }
 
     /** The routed paths, sorted, for the index page ({@code /}). */

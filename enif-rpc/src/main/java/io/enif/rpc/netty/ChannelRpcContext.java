@@ -58,6 +58,32 @@ public final class ChannelRpcContext implements RpcContext {
                 return;
             }
         }
+        send(bytes);
+    }
+
+    @Override
+    public void replyString(String text) {
+        if (!done.compareAndSet(false, true)) {
+            LOG.warn("second reply (a string) to {} from {} ignored", request, remoteAddress());
+            return;
+        }
+        if (request.isOneway()) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = StringResult.encode(request.name(), request.seqid(), text);
+        } catch (TException | RuntimeException e) {
+            LOG.error("cannot encode the string reply to {}; answering ERR_UNKNOWN", request, e);
+            bytes = encodeUnknown();
+            if (bytes == null) {
+                return;
+            }
+        }
+        send(bytes);
+    }
+
+    private void send(byte[] bytes) {
         if (!channel.isActive()) {
             LOG.debug("reply to {} dropped: connection to {} closed", request, remoteAddress());
             return;

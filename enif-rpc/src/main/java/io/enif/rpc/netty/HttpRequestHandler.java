@@ -76,6 +76,7 @@ public final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHt
                 HttpResponseStatus.valueOf(response.status()),
                 Unpooled.wrappedBuffer(response.body()));
         out.headers().set(HttpHeaderNames.CONTENT_TYPE, response.contentType());
+        response.headers().forEach((name, value) -> out.headers().set(name, value));
         HttpUtil.setContentLength(out, response.body().length);
         if (keepAlive) {
             out.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);

@@ -1,6 +1,7 @@
 package io.enif.server.role;
 
 import io.enif.common.HostPort;
+import io.enif.common.concurrent.MillisClock;
 import io.enif.common.config.Config;
 import io.enif.meta.server.MetaReplicationKeys;
 import io.enif.replica.plog.FilePrivateLog;
@@ -48,7 +49,10 @@ public final class ReplicaRole implements ServerRole {
     public RunningServer start(Config config, String host, int port) throws IOException {
         PrivateLogConfig logs = PrivateLogConfigKeys.privateLogConfig(config);
         ReplicaServer server = new ReplicaServer(
-                        ReplicaServerConfigs.fromConfig(config, host, port), dir -> FilePrivateLog.open(dir, logs))
+                        ReplicaServerConfigs.fromConfig(config, host, port),
+                        dir -> FilePrivateLog.open(dir, logs),
+                        MillisClock.SYSTEM,
+                        config)
                 .clusterName(config.get(MetaReplicationKeys.CLUSTER_NAME))
                 .start();
         // The replica server reports no fatal condition of its own yet: a replica whose data is unusable goes to

@@ -1,6 +1,7 @@
 package io.enif.test.minicluster;
 
 import io.enif.common.HostPort;
+import io.enif.common.config.Config;
 import io.enif.meta.server.LeaderActivityListener;
 import io.enif.meta.server.MetaServer;
 import io.enif.meta.server.MetaServerConfig;
@@ -26,13 +27,22 @@ public final class MetaNodeHandle implements AutoCloseable {
 
     private final int index;
     private final MetaServerConfig baseConfig;
+    /** The configuration the servers were built from (null when built without one); fresh per start. */
+    private final Config settings;
+
     private final ZkProxy proxy;
     private final List<LeaderActivityListener> listeners;
     private MetaServer server;
     private int port;
 
-    MetaNodeHandle(int index, MetaServerConfig baseConfig, ZkProxy proxy, List<LeaderActivityListener> listeners) {
+    MetaNodeHandle(
+            int index,
+            MetaServerConfig baseConfig,
+            Config settings,
+            ZkProxy proxy,
+            List<LeaderActivityListener> listeners) {
         this.index = index;
+        this.settings = settings;
         this.baseConfig = Objects.requireNonNull(baseConfig, "baseConfig");
         this.proxy = Objects.requireNonNull(proxy, "proxy");
         this.listeners = List.copyOf(listeners);
@@ -49,7 +59,7 @@ public final class MetaNodeHandle implements AutoCloseable {
                 .withZkHosts(proxy.connectString())
                 .withRpc(new RpcServerConfig(
                         base.host(), port, base.maxFrameSize(), base.bossThreads(), base.workerThreads()));
-        MetaServer started = new MetaServer(config);
+        MetaServer started = settings == null ? new MetaServer(config) : new MetaServer(config, settings.asLoaded());
         listeners.forEach(started::addListener);
         started.start();
         server = started;

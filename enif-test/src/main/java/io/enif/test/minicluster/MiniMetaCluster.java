@@ -216,8 +216,14 @@ public final class MiniMetaCluster implements AutoCloseable {
             EmbeddedZooKeeper zk =
                     new EmbeddedZooKeeper(dir.resolve("zookeeper").toFile(), session);
             MetaServerConfig config;
+            Config settings = null;
             try {
-                config = iniText == null ? fromBuilder(zk) : fromIni(zk.connectString());
+                if (iniText == null) {
+                    config = fromBuilder(zk);
+                } else {
+                    settings = loadIni(zk.connectString());
+                    config = MetaServerConfigs.fromConfig(settings, "127.0.0.1", 0);
+                }
             } catch (RuntimeException e) {
                 zk.close();
                 throw e;
@@ -226,7 +232,7 @@ public final class MiniMetaCluster implements AutoCloseable {
             List<MetaNodeHandle> metas = new ArrayList<>();
             try {
                 for (int i = 0; i < metaCount; i++) {
-                    MetaNodeHandle meta = new MetaNodeHandle(i, config, new ZkProxy(zk.address()), listeners);
+                    MetaNodeHandle meta = new MetaNodeHandle(i, config, settings, new ZkProxy(zk.address()), listeners);
                     metas.add(meta);
                     meta.start();
                 }
@@ -257,12 +263,15 @@ public final class MiniMetaCluster implements AutoCloseable {
         }
 
         private MetaServerConfig fromIni(String zkHosts) {
-            Config config = ConfigLoader.forRegistry(ConfigRegistry.discover())
+            return MetaServerConfigs.fromConfig(loadIni(zkHosts), "127.0.0.1", 0);
+        }
+
+        private Config loadIni(String zkHosts) {
+            return ConfigLoader.forRegistry(ConfigRegistry.discover())
                     .text("mini-cluster meta", iniText)
                     .overrides(iniOverrides)
                     .override(MetaConfigKeys.ZK_HOSTS_LIST, zkHosts)
                     .load();
-            return MetaServerConfigs.fromConfig(config, "127.0.0.1", 0);
         }
     }
 

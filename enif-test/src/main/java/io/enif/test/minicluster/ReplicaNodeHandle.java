@@ -2,6 +2,7 @@ package io.enif.test.minicluster;
 
 import io.enif.common.Gpid;
 import io.enif.common.HostPort;
+import io.enif.common.concurrent.MillisClock;
 import io.enif.common.config.Config;
 import io.enif.meta.server.MetaReplicationKeys;
 import io.enif.replica.partition.PartitionRunner;
@@ -57,7 +58,9 @@ public final class ReplicaNodeHandle implements AutoCloseable {
         ReplicaServerConfig crashing = base.withStorage(
                 base.storeOptions().toBuilder().flushOnClose(false).build(), base.checkpointIntervalMs());
         PrivateLogConfig logConfig = PrivateLogConfigKeys.privateLogConfig(config);
-        ReplicaServer started = new ReplicaServer(crashing, dir -> FilePrivateLog.open(dir, logConfig))
+        // A fresh copy of the configuration per start: runtime changes (/updateConfig) do not survive a restart.
+        ReplicaServer started = new ReplicaServer(
+                        crashing, dir -> FilePrivateLog.open(dir, logConfig), MillisClock.SYSTEM, config.asLoaded())
                 .clusterName(config.get(MetaReplicationKeys.CLUSTER_NAME));
         started.start();
         server = started;
