@@ -3,13 +3,13 @@ package io.enif.replica.server;
 import io.enif.common.HostPort;
 import io.enif.common.concurrent.MillisClock;
 import io.enif.common.concurrent.OrderedExecutor;
+import io.enif.common.config.Config;
+import io.enif.common.config.ConfigRegistry;
 import io.enif.common.metrics.MetricRegistry;
 import io.enif.common.metrics.MetricsEndpoint;
 import io.enif.common.metrics.MetricsSource;
 import io.enif.common.metrics.ProcessMetrics;
 import io.enif.replica.fault.ServerPause;
-import io.enif.common.config.Config;
-import io.enif.common.config.ConfigRegistry;
 import io.enif.replica.handler.ClientReadHandler;
 import io.enif.replica.handler.ClientWriteHandler;
 import io.enif.replica.handler.ConfigProposalHandler;
@@ -30,9 +30,9 @@ import io.enif.rpc.RpcClientConfig;
 import io.enif.rpc.RpcDispatcher;
 import io.enif.rpc.RpcServer;
 import io.enif.rpc.RpcServerListener;
+import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRequest;
 import io.enif.rpc.http.HttpResponse;
-import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRouter;
 import io.enif.rpc.ops.ServerInfo;
 import io.enif.rpc.ops.ServerOps;
@@ -85,6 +85,7 @@ public final class ReplicaServer implements AutoCloseable {
 
     /** Threads that create new replicas (opening RocksDB and the private log) off the network threads. */
     private static final int OPENER_THREADS = 2;
+
     private final CommandRegistry commands = new CommandRegistry();
     private final Config settings;
     private ServerOps ops;
