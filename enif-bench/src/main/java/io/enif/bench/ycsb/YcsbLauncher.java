@@ -1,5 +1,10 @@
 package io.enif.bench.ycsb;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,6 +93,36 @@ public final class YcsbLauncher {
     private static void addProperty(List<String> cmd, String key, String value) {
         cmd.add("-p");
         cmd.add(key + "=" + value);
+    }
+
+    /**
+     * How a phase ended.
+     *
+     * @param exitStatus the child's exit status
+     * @param report the figures of the report it printed
+     */
+    public record Outcome(int exitStatus, YcsbReport report) {}
+
+    /**
+     * Runs {@code phase} of {@code plan} and waits for it: the child's stdout (YCSB's report) is copied line by line
+     * to {@code out}, its stderr (YCSB's status lines with {@code -s}) goes to this process's stderr.
+     */
+    public static Outcome run(Phase phase, Plan plan, PrintWriter out) throws IOException, InterruptedException {
+        Process process = processBuilder(phase, plan)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+                out.println(line);
+            }
+            out.flush();
+            return new Outcome(process.waitFor(), YcsbReport.parse(lines));
+        } finally {
+            process.destroy();
+        }
     }
 
     /** A process builder for {@code phase} of {@code plan} with this JVM's {@code java} and class path. */
