@@ -163,10 +163,13 @@ run_workloads() {
 enif_replicas=3
 enif_props() {
   local table="ycsb_rf${enif_replicas}_r$1"
-  local shell_cmd="create $table -p 8 -r $enif_replicas"
   # The previous repetition's table is dropped, so that its compactions do not run under this one.
-  if (($1 > 1)); then shell_cmd="drop ycsb_rf${enif_replicas}_r$(($1 - 1)); $shell_cmd"; fi
-  "$root/enif" shell --cluster "$meta_servers" -e "$shell_cmd" >"$work/logs/create-$table.log" 2>&1 \
+  if (($1 > 1)); then
+    "$root/enif" shell --cluster "$meta_servers" -e "drop ycsb_rf${enif_replicas}_r$(($1 - 1))" \
+      >"$work/logs/drop-$table.log" 2>&1 || { cat "$work/logs/drop-$table.log" >&2; die "cannot drop the last table"; }
+  fi
+  "$root/enif" bench --meta "$meta_servers" --table "$table" --create-replicas "$enif_replicas" \
+    --create-partitions 8 --create-only >"$work/logs/create-$table.log" 2>&1 \
     || { cat "$work/logs/create-$table.log" >&2; die "cannot create table $table"; }
   props=(-p "table=$table" -p "enif.meta_servers=$meta_servers" -p enif.timeout_ms=5000)
 }

@@ -127,6 +127,11 @@ final class BenchCommand implements Callable<Integer> {
     int createPartitions;
 
     @Option(
+            names = "--create-only",
+            description = "Only create the table (with --create-replicas) or check that it exists; run no YCSB phase")
+    boolean createOnly;
+
+    @Option(
             names = "--db",
             paramLabel = "<class>",
             defaultValue = "io.enif.bench.ycsb.EnifBinding",
@@ -155,6 +160,10 @@ final class BenchCommand implements Callable<Integer> {
         boolean enif = db.equals(EnifBinding.class.getName());
         if (enif) {
             prepareTable(out);
+        }
+        if (createOnly) {
+            out.println("Table " + table + " is ready.");
+            return 0;
         }
         Plan plan = new Plan(db, workload, threads, properties(), jvmOptions == null ? List.of("-Xmx1g") : jvmOptions);
         long failed = 0;
