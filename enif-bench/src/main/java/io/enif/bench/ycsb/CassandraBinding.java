@@ -37,13 +37,11 @@ public final class CassandraBinding extends KeyValueBinding {
     private static final class Cluster implements AutoCloseable {
         final CqlSession session;
         final String keyspace;
-        final int replicationFactor;
         final Map<String, Statements> tables = new ConcurrentHashMap<>();
 
         Cluster(CqlSession session, String keyspace, int replicationFactor) {
             this.session = session;
             this.keyspace = keyspace;
-            this.replicationFactor = replicationFactor;
             session.execute("CREATE KEYSPACE IF NOT EXISTS " + keyspace
                     + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': " + replicationFactor
                     + "}");
