@@ -120,7 +120,38 @@ public final class ResultTable {
                     .append(ratio(workload, "enif-rf3", "rocksdb"))
                     .append(" |\n");
         }
+        out.append(
+                "\np99 latency ratios, Enif / Cassandra at equal replication (medians; below 1 means Enif is lower)\n\n");
+        out.append("| Workload | read RF3 | read RF1 | write RF3 | write RF1 |\n");
+        out.append("|---|---|---|---|---|\n");
+        for (String workload : ordered(cells.keySet(), WORKLOAD_ORDER)) {
+            String write = workload.equals("load") ? "INSERT" : "UPDATE";
+            out.append("| ")
+                    .append(workload)
+                    .append(" | ")
+                    .append(p99Ratio(workload, "READ", "enif-rf3", "cassandra-rf3"))
+                    .append(" | ")
+                    .append(p99Ratio(workload, "READ", "enif-rf1", "cassandra-rf1"))
+                    .append(" | ")
+                    .append(p99Ratio(workload, write, "enif-rf3", "cassandra-rf3"))
+                    .append(" | ")
+                    .append(p99Ratio(workload, write, "enif-rf1", "cassandra-rf1"))
+                    .append(" |\n");
+        }
         return out.toString();
+    }
+
+    private String p99Ratio(String workload, String op, String a, String b) {
+        double x = p99(workload, op, a);
+        double y = p99(workload, op, b);
+        return Double.isNaN(x) || Double.isNaN(y) ? "–" : String.format(Locale.ROOT, "%.2f", x / y);
+    }
+
+    private double p99(String workload, String op, String system) {
+        List<YcsbReport> runs = cells.get(workload).getOrDefault(system, List.of()).stream()
+                .filter(r -> r.operations().containsKey(op))
+                .toList();
+        return median(values(runs, r -> r.operations().get(op).latency(99)));
     }
 
     private String ratio(String workload, String a, String b) {
