@@ -16,6 +16,7 @@
 #   --records N [100000]    --operations N [100000]    --reps N [3]    --threads N [16]
 #   --workloads "..." [load a b c]   --systems "..." [enif-rf3 enif-rf1 cassandra-rf1 cassandra-rf3 redis rocksdb]
 #   --work DIR [/tmp/enif-compare]   --base-port N [39600]   --cassandra-version V [5.0.6]   --keep (keep <work>)
+#   --profile   record JFR on Enif's replica servers during each Enif workload (<work>/profiles/*.jfr)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -29,8 +30,9 @@ work="${TMPDIR:-/tmp}/enif-compare"
 base_port=39600
 cassandra_version=5.0.6
 keep=0
+profile=0
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-2}"; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --smoke) records=1000; operations=1000; reps=1; threads=4; shift ;;
@@ -44,6 +46,7 @@ while [[ $# -gt 0 ]]; do
     --base-port) base_port="$2"; shift 2 ;;
     --cassandra-version) cassandra_version="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
+    --profile) profile=1; shift ;;
     -h|--help) usage 0 ;;
     *) echo "ERROR: unknown option '$1'" >&2; usage 2 ;;
   esac
@@ -135,16 +138,34 @@ ycsb() {
   [[ "$workload" == load ]] && phase="-load"
   local out="$raw/${system}__${workload}__r${rep}.txt"
   log "$system rep $rep: workload $workload"
+  local recording="${system}__${workload}__r${rep}"
+  [[ "$profile" == 1 && "$system" == enif-* ]] && jfr_replicas start "$recording"
   if ! java -Xms1g -Xmx1g -cp "$classpath" site.ycsb.Client "$phase" -db "$binding" -threads "$threads" \
       -P "$work/workloads/$workload" "$@" >"$out" 2>"$work/logs/${system}__${workload}__r${rep}.err"; then
     tail -20 "$work/logs/${system}__${workload}__r${rep}.err" >&2
     die "YCSB failed on $system, workload $workload"
   fi
+  [[ "$profile" == 1 && "$system" == enif-* ]] && jfr_replicas stop "$recording"
   grep -E '^\[OVERALL\], Throughput' "$out" | sed "s/^/  $system $workload: /" >&2
   if grep -E '^\[[A-Z]+\], Return=' "$out" | grep -qv 'Return=OK'; then
     log "WARNING: $system $workload had operations that did not return OK:"
     grep -E '^\[[A-Z]+\], Return=' "$out" | grep -v 'Return=OK' >&2
   fi
+}
+
+# JFR on every replica server of the onebox: jfr_replicas start|stop <recording name>
+jfr_replicas() {
+  local action="$1" name="$2" pid
+  mkdir -p "$work/profiles"
+  for pid in $("$root/enif" onebox list --dir "$work/onebox" | awk '$1 ~ /^replica@/ {print $3}'); do
+    if [[ "$action" == start ]]; then
+      jcmd "$pid" JFR.start name=compare settings=profile \
+        filename="$work/profiles/${name}__replica-$pid.jfr" >/dev/null 2>&1 || log "WARNING: JFR did not start on $pid"
+    else
+      jcmd "$pid" JFR.stop name=compare >/dev/null 2>&1 || log "WARNING: JFR did not stop on $pid"
+    fi
+  done
+  return 0
 }
 
 # Runs every workload, load first, for each repetition: run_system <system> <binding> <props for rep (function)>
@@ -329,6 +350,10 @@ rocksdb_props() {
   props=(-p "rocksdb.dir=$work/rocksdb/r$1")
 }
 
+load1="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)"
+if awk -v l="$load1" 'BEGIN { exit !(l > 1.0) }'; then
+  log "WARNING: the load average is $load1: the machine is not idle, so the figures will not be comparable"
+fi
 log "systems: $systems; workloads: $workloads; $records records, $operations operations, $threads threads, $reps reps"
 for system in $systems; do
   case "$system" in
