@@ -7,7 +7,7 @@ import java.util.List;
  * EnifTable#batchMultiSet} takes per hash key.
  *
  * @param hashKey the hash key
- * @param values the rows, in ascending sort-key order when read
+ * @param values the rows, in the order multiGet returns them when read
  * @param allFetched false when a fetch limit stopped the read while more rows remained (always true for a write)
  */
 public record HashKeyData(byte[] hashKey, List<SortKeyValue> values, boolean allFetched) {
