@@ -174,6 +174,27 @@ class MultiBatchOpsTest extends ClientTestBase {
     }
 
     @Test
+    void eachItemHasItsSingleCallsRetries() {
+        table.multiSet(b("mb-retry"), rows("s", "v"), 0, TIMEOUT);
+        FakeReplica primary = primaryOf("mb-retry");
+        primary.faults()
+                .next(MULTI_GET, Fault.error(ErrorCode.ERR_NOT_ENOUGH_MEMBER))
+                .next(MULTI_PUT, Fault.error(ErrorCode.ERR_SPLITTING));
+
+        List<HashKeyData> read = table.batchMultiGet(List.of(HashKeySortKeys.all(b("mb-retry"))), TIMEOUT);
+        table.batchMultiSet(List.of(new HashKeyData(b("mb-retry"), rows("t", "w"))), 0, TIMEOUT);
+
+        assertThat(text(read.get(0).values())).containsExactly("s=v");
+        assertThat(primary.faults().count(MULTI_GET))
+                .as("refused once, then retried")
+                .isEqualTo(2);
+        assertThat(primary.faults().count(MULTI_PUT))
+                .as("the first multiSet, then the batch's twice")
+                .isEqualTo(3);
+        assertThat(s(table.get(b("mb-retry"), b("t"), TIMEOUT))).isEqualTo("w");
+    }
+
+    @Test
     void plainFormsThrowTheFirstFailureInListOrderButApplyTheRest() {
         assertThatThrownBy(() -> table.batchMultiSet(
                         Arrays.asList(
