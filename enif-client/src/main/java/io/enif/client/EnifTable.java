@@ -202,24 +202,83 @@ public interface EnifTable {
             byte[] hashKey, byte[] sortKey, byte[] expected, byte[] desired, int ttlSeconds, int timeoutMillis);
 
     // ---- batches: independent calls sent in parallel, never atomic as a whole ----
+    //
+    // The plain forms wait for every item and then fail with the first failing item's exception (in list order);
+    // some items may have been applied. The ...2 forms never fail as a whole: each item gets its own ItemResult, in
+    // the order of the input, and ItemResult.successCount counts the successes. A null item fails only that item.
+    // Each item is the matching single call (batchGet groups keys into one batch_get per partition), with that
+    // call's checks, routing and retries, and the whole timeout each.
 
     /** The values of {@code keys}, in order (null for an absent key); fails on the first failure. */
     List<byte[]> batchGet(List<FullKey> keys, int timeoutMillis);
 
+    CompletableFuture<List<byte[]>> asyncBatchGet(List<FullKey> keys, int timeoutMillis);
+
     /** As batchGet, with each key's own outcome. */
     List<ItemResult<byte[]>> batchGet2(List<FullKey> keys, int timeoutMillis);
+
+    CompletableFuture<List<ItemResult<byte[]>>> asyncBatchGet2(List<FullKey> keys, int timeoutMillis);
 
     /** Stores every item; fails on the first failure (some items may be stored). */
     void batchSet(List<SetItem> items, int timeoutMillis);
 
+    CompletableFuture<Void> asyncBatchSet(List<SetItem> items, int timeoutMillis);
+
     /** As batchSet, with each item's own outcome. */
     List<ItemResult<Void>> batchSet2(List<SetItem> items, int timeoutMillis);
+
+    CompletableFuture<List<ItemResult<Void>>> asyncBatchSet2(List<SetItem> items, int timeoutMillis);
 
     /** Deletes every key; fails on the first failure (some keys may be deleted). */
     void batchDel(List<FullKey> keys, int timeoutMillis);
 
+    CompletableFuture<Void> asyncBatchDel(List<FullKey> keys, int timeoutMillis);
+
     /** As batchDel, with each key's own outcome. */
     List<ItemResult<Void>> batchDel2(List<FullKey> keys, int timeoutMillis);
+
+    CompletableFuture<List<ItemResult<Void>>> asyncBatchDel2(List<FullKey> keys, int timeoutMillis);
+
+    /**
+     * One multiGet per hash key with the default limits (100 rows, 1,000,000 bytes): each result, in order, holds
+     * the rows found (all of the hash key's when its sort-key list is null or empty) and whether every row was
+     * fetched. Fails on the first failure.
+     */
+    List<HashKeyData> batchMultiGet(List<HashKeySortKeys> keys, int timeoutMillis);
+
+    CompletableFuture<List<HashKeyData>> asyncBatchMultiGet(List<HashKeySortKeys> keys, int timeoutMillis);
+
+    /** As batchMultiGet, with each hash key's own outcome. */
+    List<ItemResult<HashKeyData>> batchMultiGet2(List<HashKeySortKeys> keys, int timeoutMillis);
+
+    CompletableFuture<List<ItemResult<HashKeyData>>> asyncBatchMultiGet2(List<HashKeySortKeys> keys, int timeoutMillis);
+
+    /**
+     * One multiSet per item (each atomic on its own hash key), all with the TTL {@code ttlSeconds}; fails on the first
+     * failure (some items may be stored).
+     */
+    void batchMultiSet(List<HashKeyData> items, int ttlSeconds, int timeoutMillis);
+
+    CompletableFuture<Void> asyncBatchMultiSet(List<HashKeyData> items, int ttlSeconds, int timeoutMillis);
+
+    /** As batchMultiSet, with each item's own outcome. */
+    List<ItemResult<Void>> batchMultiSet2(List<HashKeyData> items, int ttlSeconds, int timeoutMillis);
+
+    CompletableFuture<List<ItemResult<Void>>> asyncBatchMultiSet2(
+            List<HashKeyData> items, int ttlSeconds, int timeoutMillis);
+
+    /**
+     * One multiDel per item (each atomic on its own hash key; its sort-key list must not be empty); fails on the first
+     * failure (some items may be deleted).
+     */
+    void batchMultiDel(List<HashKeySortKeys> keys, int timeoutMillis);
+
+    CompletableFuture<Void> asyncBatchMultiDel(List<HashKeySortKeys> keys, int timeoutMillis);
+
+    /** As batchMultiDel, with each item's own outcome. */
+    List<ItemResult<Void>> batchMultiDel2(List<HashKeySortKeys> keys, int timeoutMillis);
+
+    CompletableFuture<List<ItemResult<Void>>> asyncBatchMultiDel2(List<HashKeySortKeys> keys, int timeoutMillis);
 
     // ---- scanners ----
 

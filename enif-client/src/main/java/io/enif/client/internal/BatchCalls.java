@@ -15,12 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 /**
  * The batch calls: independent requests sent in parallel, each with its own outcome, never atomic as a whole.
  * batchGet sends one {@code RPC_RRDB_RRDB_BATCH_GET} per partition (keys with an empty hash key, which batch_get
- * cannot route, go as single gets); batchSet and batchDel send one put or remove per item.
+ * cannot route, go as single gets); batchSet and batchDel send one put or remove per item. The plain forms are
+ * {@link BatchResults#valuesOrFirstFailure} or {@link BatchResults#allOrFirstFailure} over these.
  */
 final class BatchCalls {
     private final TableCalls calls;
@@ -39,13 +39,13 @@ final class BatchCalls {
             perKey.add(new CompletableFuture<>());
             FullKey key = list.get(i);
             if (key == null) {
-                perKey.get(i).completeExceptionally(Checks.invalid("batchGet", "a key of the list is null"));
+                perKey.get(i).completeExceptionally(Checks.invalid("batchGet", "an item of the list is null"));
                 continue;
             }
             try {
                 byte[] hashKey = Checks.hashKey("batchGet", key.hashKey());
                 if (hashKey.length == 0) {
-                    forward(calls.get(hashKey, key.sortKey(), timeoutMillis), perKey.get(i));
+                    BatchResults.forward(calls.get(hashKey, key.sortKey(), timeoutMillis), perKey.get(i));
                 } else {
                     byPartition
                             .computeIfAbsent(
@@ -59,7 +59,7 @@ final class BatchCalls {
         for (List<Integer> indexes : byPartition.values()) {
             sendBatchGet(list, indexes, perKey, timeoutMillis);
         }
-        return collect(perKey);
+        return BatchResults.collect(perKey);
     }
 
     private void sendBatchGet(
@@ -89,84 +89,24 @@ final class BatchCalls {
         });
     }
 
-    /** The values of {@code keys} in order; fails with the first failure. */
-    CompletableFuture<List<byte[]>> batchGet(List<FullKey> keys, int timeoutMillis) {
-        return batchGet2(keys, timeoutMillis).thenApply(BatchCalls::valuesOrFirstFailure);
-    }
-
     CompletableFuture<List<ItemResult<Void>>> batchSet2(List<SetItem> items, int timeoutMillis) {
         List<SetItem> list = Checks.notNull("batchSet", "items", items);
         List<CompletableFuture<Void>> perItem = new ArrayList<>(list.size());
         for (SetItem item : list) {
-            perItem.add(guard(() -> item == null
-                    ? Futures.failed(Checks.invalid("batchSet", "an item of the list is null"))
-                    : calls.set(item.hashKey(), item.sortKey(), item.value(), item.ttlSeconds(), timeoutMillis)));
+            perItem.add(BatchResults.item(
+                    "batchSet",
+                    item,
+                    i -> calls.set(i.hashKey(), i.sortKey(), i.value(), i.ttlSeconds(), timeoutMillis)));
         }
-        return collect(perItem);
+        return BatchResults.collect(perItem);
     }
 
     CompletableFuture<List<ItemResult<Void>>> batchDel2(List<FullKey> keys, int timeoutMillis) {
         List<FullKey> list = Checks.notNull("batchDel", "keys", keys);
         List<CompletableFuture<Void>> perKey = new ArrayList<>(list.size());
         for (FullKey key : list) {
-            perKey.add(guard(() -> key == null
-                    ? Futures.failed(Checks.invalid("batchDel", "a key of the list is null"))
-                    : calls.del(key.hashKey(), key.sortKey(), timeoutMillis)));
+            perKey.add(BatchResults.item("batchDel", key, k -> calls.del(k.hashKey(), k.sortKey(), timeoutMillis)));
         }
-        return collect(perKey);
-    }
-
-    /** Waits for every item; the first failure, if any, fails the whole. */
-    static <T> CompletableFuture<Void> allOrFirstFailure(CompletableFuture<List<ItemResult<T>>> results) {
-        return results.thenApply(list -> {
-            valuesOrFirstFailure(list);
-            return null;
-        });
-    }
-
-    private static <T> List<T> valuesOrFirstFailure(List<ItemResult<T>> results) {
-        List<T> values = new ArrayList<>(results.size());
-        for (ItemResult<T> result : results) {
-            if (!result.isOk()) {
-                throw result.error();
-            }
-            values.add(result.value());
-        }
-        return values;
-    }
-
-    /** A call's future, or a failed one when its argument checks throw. */
-    private static <T> CompletableFuture<T> guard(Supplier<CompletableFuture<T>> call) {
-        try {
-            return call.get();
-        } catch (EnifClientException e) {
-            return Futures.failed(e);
-        }
-    }
-
-    private static <T> void forward(CompletableFuture<T> from, CompletableFuture<T> to) {
-        from.whenComplete((value, failure) -> {
-            if (failure != null) {
-                to.completeExceptionally(Futures.asClientException(failure));
-            } else {
-                to.complete(value);
-            }
-        });
-    }
-
-    private static <T> CompletableFuture<List<ItemResult<T>>> collect(List<CompletableFuture<T>> futures) {
-        List<CompletableFuture<ItemResult<T>>> items = new ArrayList<>(futures.size());
-        for (CompletableFuture<T> future : futures) {
-            items.add(future.handle((value, failure) -> failure == null
-                    ? new ItemResult<>(value, null)
-                    : new ItemResult<>(null, Futures.asClientException(failure))));
-        }
-        return CompletableFuture.allOf(items.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
-            List<ItemResult<T>> results = new ArrayList<>(items.size());
-            for (CompletableFuture<ItemResult<T>> item : items) {
-                results.add(item.join());
-            }
-            return results;
-        });
+        return BatchResults.collect(perKey);
     }
 }

@@ -7,46 +7,35 @@ import io.enif.client.CheckAndSetResult;
 import io.enif.client.CheckType;
 import io.enif.client.CompareExchangeResult;
 import io.enif.client.DelRangeOptions;
-import io.enif.client.EnifClientException;
 import io.enif.client.EnifScanner;
 import io.enif.client.EnifTable;
-import io.enif.client.FullKey;
-import io.enif.client.ItemResult;
 import io.enif.client.MultiGetOptions;
 import io.enif.client.MultiGetResult;
 import io.enif.client.MultiGetSortKeysResult;
 import io.enif.client.Mutations;
 import io.enif.client.ScanOptions;
-import io.enif.client.SetItem;
 import io.enif.client.SortKeyValue;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 /**
  * {@link EnifTable} over {@link TableCalls}: sync forms wait on the internal future; async forms hand it to the
- * table's callback lane, and turn argument errors into a failed future.
+ * table's callback lane, and turn argument errors into a failed future. The batch calls are in {@link
+ * TableBatchForms}.
  */
-public final class DefaultEnifTable implements EnifTable {
+public final class DefaultEnifTable extends TableBatchForms {
     private final TableCalls calls;
-    private final BatchCalls batches;
     private final Scanners scanners;
-    private final Executor lane;
 
     DefaultEnifTable(TableHandler handler, WriteLimits limits, Executor lane) {
-        this.calls = new TableCalls(handler, limits);
-        this.batches = new BatchCalls(calls);
-        this.scanners = new Scanners(handler, lane);
-        this.lane = lane;
+        this(new TableCalls(handler, limits), handler, lane);
     }
 
-    private <T> CompletableFuture<T> async(Supplier<CompletableFuture<T>> call) {
-        try {
-            return CallbackLanes.on(lane, call.get());
-        } catch (EnifClientException e) {
-            return CallbackLanes.on(lane, Futures.failed(e));
-        }
+    private DefaultEnifTable(TableCalls calls, TableHandler handler, Executor lane) {
+        super(calls, lane);
+        this.calls = calls;
+        this.scanners = new Scanners(handler, lane);
     }
 
     @Override
@@ -299,36 +288,6 @@ public final class DefaultEnifTable implements EnifTable {
     public CompletableFuture<CompareExchangeResult> asyncCompareExchange(
             byte[] hashKey, byte[] sortKey, byte[] expected, byte[] desired, int ttlSeconds, int timeoutMillis) {
         return async(() -> calls.compareExchange(hashKey, sortKey, expected, desired, ttlSeconds, timeoutMillis));
-    }
-
-    @Override
-    public List<byte[]> batchGet(List<FullKey> keys, int timeoutMillis) {
-        return Futures.await(batches.batchGet(keys, timeoutMillis));
-    }
-
-    @Override
-    public List<ItemResult<byte[]>> batchGet2(List<FullKey> keys, int timeoutMillis) {
-        return Futures.await(batches.batchGet2(keys, timeoutMillis));
-    }
-
-    @Override
-    public void batchSet(List<SetItem> items, int timeoutMillis) {
-        Futures.await(BatchCalls.allOrFirstFailure(batches.batchSet2(items, timeoutMillis)));
-    }
-
-    @Override
-    public List<ItemResult<Void>> batchSet2(List<SetItem> items, int timeoutMillis) {
-        return Futures.await(batches.batchSet2(items, timeoutMillis));
-    }
-
-    @Override
-    public void batchDel(List<FullKey> keys, int timeoutMillis) {
-        Futures.await(BatchCalls.allOrFirstFailure(batches.batchDel2(keys, timeoutMillis)));
-    }
-
-    @Override
-    public List<ItemResult<Void>> batchDel2(List<FullKey> keys, int timeoutMillis) {
-        return Futures.await(batches.batchDel2(keys, timeoutMillis));
     }
 
     @Override
