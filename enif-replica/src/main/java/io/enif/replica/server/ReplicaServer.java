@@ -34,6 +34,7 @@ import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRequest;
 import io.enif.rpc.http.HttpResponse;
 import io.enif.rpc.http.HttpRouter;
+import io.enif.rpc.ops.PerfCounterCommands;
 import io.enif.rpc.ops.ServerInfo;
 import io.enif.rpc.ops.ServerOps;
 import io.enif.storage.PartitionStore;
@@ -208,6 +209,7 @@ public final class ReplicaServer implements AutoCloseable {
                 .register(dispatcher);
         ops = ServerOps.install(
                 ServerInfo.startingNow("replica"), settings, commands, httpRoutes, dispatcher, this::serverStat);
+        commands.registerAll(PerfCounterCommands.all(metricRegistry, "replica"));
         replicaCommands.register(commands, settings, copyLimits.values(), sendLimits.values());
         new ReplicaHttpRoutes(manager).register(httpRoutes);
         settings.addListener(
