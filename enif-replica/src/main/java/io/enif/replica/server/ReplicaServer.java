@@ -17,6 +17,7 @@ import io.enif.replica.handler.ReplicationHandler;
 import io.enif.replica.meta.MetaConnection;
 import io.enif.replica.metrics.ReplicaCollector;
 import io.enif.replica.metrics.ReplicaMetrics;
+import io.enif.replica.partition.CheckpointReserve;
 import io.enif.replica.partition.PartitionEnv;
 import io.enif.replica.partition.PrivateLogFactory;
 import io.enif.replica.partition.StoreFactory;
@@ -233,6 +234,9 @@ public final class ReplicaServer implements AutoCloseable {
                         config.fd().disabled(),
                         config.configSyncIntervalMs(),
                         config.configSyncDisabled()));
+        CheckpointReserve checkpointReserve = new CheckpointReserve(
+                config.checkpointReserveMinCount(), settings.get(ReplicaConfigKeys.CHECKPOINT_RESERVE_TIME_SECONDS));
+        RuntimeSettings.wire(settings, checkpointReserve, meta);
         StoreFactory stores = (gpid, dir) -> PartitionStore.builder(dir)
                 .gpid(gpid)
                 .server(self.toString())
@@ -254,7 +258,7 @@ public final class ReplicaServer implements AutoCloseable {
                 config.tickIntervalMs(),
                 MAINTENANCE_INTERVAL_MS,
                 config.checkpointIntervalMs(),
-                config.checkpointReserveMinCount(),
+                checkpointReserve,
                 metrics);
         ReplicaManager hosted = manager;
         RocksResources cache = resources;
