@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The onebox checks CI runs: scripts/check-onebox-session.sh, then scripts/check-onebox-failover.sh, one after the
-# other on the same base port and directory (each starts its own onebox and clears it on exit, also on failure).
-# Both run even when the first fails; the exit status is non-zero when either failed.
+# The onebox checks CI runs: scripts/check-onebox-session.sh, scripts/check-onebox-ops.sh, then
+# scripts/check-onebox-failover.sh, one after the other on the same base port and directory (each starts its own
+# onebox and clears it on exit, also on failure). All run even when one fails; the exit status is non-zero when any
+# failed.
 # Usage: [ONEBOX_BASE_PORT=35600] [ONEBOX_DIR=/tmp/ob] scripts/check-onebox.sh
 #   defaults here: base port 35600 and a fresh directory under /tmp, so it never meets a developer's onebox
 set -uo pipefail
@@ -16,7 +17,7 @@ export ONEBOX_DIR
 trap '[[ -n "$made_dir" ]] && rm -rf "$made_dir"' EXIT
 
 failed=()
-for check in check-onebox-session.sh check-onebox-failover.sh; do
+for check in check-onebox-session.sh check-onebox-ops.sh check-onebox-failover.sh; do
   echo "=== $check (base port $ONEBOX_BASE_PORT, dir $ONEBOX_DIR)"
   started=$(date +%s)
   if "$root/scripts/$check"; then

@@ -24,6 +24,7 @@ import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRequest;
 import io.enif.rpc.http.HttpResponse;
 import io.enif.rpc.http.HttpRouter;
+import io.enif.rpc.ops.PerfCounterCommands;
 import io.enif.rpc.ops.ServerInfo;
 import io.enif.rpc.ops.ServerOps;
 import java.io.IOException;
@@ -189,6 +190,7 @@ public final class MetaServer implements AutoCloseable {
         new MetaHttpRoutes(service, queries).register(httpRoutes);
         ops = ServerOps.install(
                 ServerInfo.startingNow("meta"), settings, commands, httpRoutes, dispatcher, this::serverStat);
+        commands.registerAll(PerfCounterCommands.all(metricRegistry, "meta"));
         new MetaRpcRoutes(lane)
                 .register(
                         dispatcher,

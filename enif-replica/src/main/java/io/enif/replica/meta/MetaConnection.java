@@ -30,6 +30,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,8 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
     private boolean closed;
 
     private volatile long leaseUntilMs = Long.MIN_VALUE;
+    private volatile long configSyncIntervalMs;
+    private ScheduledFuture<?> periodicSync; // timer thread only
 
     /**
      * The link's timers.
@@ -109,6 +112,7 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
         this.replicas = replicas;
         this.settings = settings;
         this.leader = this.metaServers.get(0);
+        this.configSyncIntervalMs = settings.configSyncIntervalMs();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "enif-meta-link-" + self.port());
             t.setDaemon(true);
@@ -135,16 +139,44 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
                     TimeUnit.MILLISECONDS);
         }
         if (!settings.configSyncDisabled()) {
-            timer.scheduleWithFixedDelay(
-                    guarded("config sync", () -> {
-                        if (connected) {
-                            syncNow();
-                        }
-                    }),
-                    settings.configSyncIntervalMs(),
-                    settings.configSyncIntervalMs(),
-                    TimeUnit.MILLISECONDS);
+            onTimer(() -> schedulePeriodicSync(configSyncIntervalMs));
         }
+    }
+
+    /**
+     * Changes the period of the config sync at run time ({@code config_sync_interval_ms} is mutable): the next
+     * periodic sync comes one new period from now. Ignored when the periodic sync is disabled.
+     *
+     * @throws IllegalArgumentException when {@code intervalMs < 1}
+     */
+    public void setConfigSyncIntervalMs(long intervalMs) {
+        if (intervalMs < 1) {
+            throw new IllegalArgumentException("config_sync_interval_ms must be at least 1: " + intervalMs);
+        }
+        configSyncIntervalMs = intervalMs;
+        onTimer(() -> {
+            if (periodicSync != null && !closed) {
+                periodicSync.cancel(false);
+                schedulePeriodicSync(intervalMs);
+            }
+        });
+    }
+
+    /** The current period of the config sync. */
+    public long configSyncIntervalMs() {
+        return configSyncIntervalMs;
+    }
+
+    private void schedulePeriodicSync(long intervalMs) {
+        periodicSync = timer.scheduleWithFixedDelay(
+                guarded("config sync", () -> {
+                    if (connected) {
+                        syncNow();
+                    }
+                }),
+                intervalMs,
+                intervalMs,
+                TimeUnit.MILLISECONDS);
     }
 
     /**

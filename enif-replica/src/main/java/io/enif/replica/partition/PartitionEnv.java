@@ -21,7 +21,8 @@ import java.util.Objects;
  * @param tickIntervalMs how often each core gets a tick
  * @param maintenanceIntervalMs how often the private log is garbage-collected and storage progress reported
  * @param checkpointIntervalMs {@code checkpoint_interval_seconds}: how often a checkpoint is attempted (0 = never)
- * @param checkpointReserveMinCount {@code checkpoint_reserve_min_count}: checkpoints kept
+ * @param checkpointReserve which checkpoints are kept ({@code checkpoint_reserve_min_count}, {@code
+ *     checkpoint_reserve_time_seconds}), changeable at run time
  * @param metrics the server's metrics
  */
 public record PartitionEnv(
@@ -37,8 +38,41 @@ public record PartitionEnv(
         long tickIntervalMs,
         long maintenanceIntervalMs,
         long checkpointIntervalMs,
-        int checkpointReserveMinCount,
+        CheckpointReserve checkpointReserve,
         ReplicaMetrics metrics) {
+
+    /** An environment keeping {@code checkpointReserveMinCount} checkpoints, with no time check. */
+    public PartitionEnv(
+            HostPort self,
+            ReplicaOptions options,
+            MillisClock clock,
+            PeerLink peers,
+            MetaLink meta,
+            StoreFactory stores,
+            PrivateLogFactory logs,
+            LearnTransfers learning,
+            RunnerListener listener,
+            long tickIntervalMs,
+            long maintenanceIntervalMs,
+            long checkpointIntervalMs,
+            int checkpointReserveMinCount,
+            ReplicaMetrics metrics) {
+        this(
+                self,
+                options,
+                clock,
+                peers,
+                meta,
+                stores,
+                logs,
+                learning,
+                listener,
+                tickIntervalMs,
+                maintenanceIntervalMs,
+                checkpointIntervalMs,
+                CheckpointReserve.ofMinCount(checkpointReserveMinCount),
+                metrics);
+    }
 
     /** An environment whose metrics nobody reads (tests that build partitions alone). */
     public PartitionEnv(
@@ -86,8 +120,6 @@ public record PartitionEnv(
         if (tickIntervalMs < 1 || maintenanceIntervalMs < 1 || checkpointIntervalMs < 0) {
             throw new IllegalArgumentException("intervals must be positive");
         }
-        if (checkpointReserveMinCount < 1) {
-            throw new IllegalArgumentException("checkpoint_reserve_min_count must be at least 1");
-        }
+        Objects.requireNonNull(checkpointReserve, "checkpointReserve");
     }
 }

@@ -174,6 +174,25 @@ public final class PartitionRunner {
         onLane(new Event.LeaseExpired());
     }
 
+    /**
+     * Forces a checkpoint ({@code replica.trigger-checkpoint}): on the lane, flushes the store and makes a checkpoint
+     * when anything was applied since the last one, then prunes old checkpoints as the periodic attempt does.
+     */
+    public void triggerCheckpoint() {
+        lane.execute(() -> {
+            if (closed) {
+                return;
+            }
+            try {
+                store.flush();
+            } catch (RuntimeException e) {
+                LOG.warn("{}: flush for a triggered checkpoint failed: {}", replicaName(), e.toString());
+                return;
+            }
+            carrier.checkpoint();
+        });
+    }
+
     private void onLane(Event event) {
         lane.execute(() -> step(event));
     }

@@ -283,7 +283,7 @@ final class ReadyCarrier {
         }
         try {
             CheckpointInfo info = store.createCheckpoint(dir.dataDir());
-            Checkpoints.retainNewest(dir.dataDir(), runner.env().checkpointReserveMinCount());
+            runner.env().checkpointReserve().prune(dir.dataDir(), System.currentTimeMillis());
             lastDurableDecree = info.decree();
             runner.reportProgress();
         } catch (IOException | RuntimeException e) {

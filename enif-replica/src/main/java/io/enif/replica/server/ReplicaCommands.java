@@ -1,7 +1,9 @@
 package io.enif.replica.server;
 
 import io.enif.common.Gpid;
+import io.enif.common.HostPort;
 import io.enif.common.config.Config;
+import io.enif.common.config.ConfigJson;
 import io.enif.proto.rpc.ClientRpcs;
 import io.enif.proto.rpc.RpcSpec;
 import io.enif.replica.partition.PartitionRunner;
@@ -11,6 +13,9 @@ import io.enif.rpc.command.CommandReplies;
 import io.enif.rpc.command.KnobCommand;
 import io.enif.rpc.command.RemoteCommand;
 import io.enif.rpc.ops.LogLevels;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,11 +41,15 @@ import org.slf4j.LoggerFactory;
  *       ({@link #admits}, a dispatcher filter);
  *   <li>{@code nfs.max_copy_rate_megabytes_per_disk}, {@code nfs.max_send_rate_megabytes_per_disk}: the learning copy
  *       limiters of every disk, through the mutable config keys;
- *   <li>{@code replica.query-app-envs}: the table envs each replica last received.
+ *   <li>{@code replica.query-app-envs}: the table envs each replica last received;
+ *   <li>{@code replica.trigger-checkpoint [ids]}: flush and checkpoint now; {@code replica.query-compact [ids]}: the
+ *       manual-compaction state, both worded as Pegasus's replica server does ({@link ReplicaTargets}).
  * </ul>
  */
 final class ReplicaCommands {
     private static final Logger LOG = LoggerFactory.getLogger(ReplicaCommands.class);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final Set<String> CLIENT_RPCS =
             ClientRpcs.all().stream().map(RpcSpec::name).collect(Collectors.toUnmodifiableSet());
 
@@ -93,6 +103,19 @@ final class ReplicaCommands {
                         "[app_id|app_id.pidx,...]",
                         "The table envs as each replica last received them",
                         this::queryAppEnvs))
+                .register(RemoteCommand.of(
+                        "replica.trigger-checkpoint",
+                        "[app_id|app_id.pidx,...]",
+                        "Flush and checkpoint the replicas now (all, or the named ones); each answers triggered",
+                        args -> onReplicas(args, runner -> {
+                            runner.triggerCheckpoint();
+                            return "triggered";
+                        })))
+                .register(RemoteCommand.of(
+                        "replica.query-compact",
+                        "[app_id|app_id.pidx,...]",
+                        "The manual-compaction state of the replicas (all, or the named ones)",
+                        args -> onReplicas(args, ReplicaCommands::compactState)))
                 .register(verboseLog(
                         "replica.verbose-client-log",
                         "Log every client read and write at DEBUG",
@@ -117,6 +140,31 @@ final class ReplicaCommands {
                         "The rate at which one disk serves learners, MiB/s (0 = unlimited)",
                         config,
                         ReplicaConfigKeys.MAX_SEND_RATE_MEGABYTES_PER_DISK));
+    }
+
+    private String onReplicas(List<String> args, Function<PartitionRunner, String> command) {
+        HostPort self = manager.self();
+        return ReplicaTargets.run(args, String.valueOf(self), List.copyOf(manager.runners()), command);
+    }
+
+    /**
+     * Pegasus's manual-compaction state of one replica: {@code recent_enqueue_at}, {@code recent_start_at}, {@code
+     * last_finish} ({@code YYYY-MM-DD hh:mm:ss}) and {@code last_used_ms}, {@code -} when unknown. Enif's store
+     * records the last finish time with the data; no compaction is queued or running between remote commands.
+     */
+    static String compactState(PartitionRunner runner) {
+        long finish;
+        try {
+            finish = runner.store().lastManualCompactFinishTime();
+        } catch (RuntimeException e) {
+            return CommandReplies.error("cannot read the store: " + e.getMessage());
+        }
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("recent_enqueue_at", "-");
+        state.put("recent_start_at", "-");
+        state.put("last_finish", finish > 0 ? TIME.format(Instant.ofEpochSecond(finish)) : "-");
+        state.put("last_used_ms", "-");
+        return ConfigJson.write(state);
     }
 
     private static RemoteCommand verboseLog(String name, String help, String logger) {

@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class ReplicaConfigKeys implements ConfigKeyHolder {
     private static final String REPLICATION = "replication";
+    private static final String PEGASUS_SERVER = "pegasus.server";
 
     // ---- the write path (the core's options) ----
 
@@ -94,10 +95,24 @@ public final class ReplicaConfigKeys implements ConfigKeyHolder {
             100,
             "How often each replica tries to make a storage checkpoint (0 = never), which learners copy");
 
-    /** {@code [replication] checkpoint_reserve_min_count}. */
-    public static final ConfigKey<Integer> CHECKPOINT_RESERVE_MIN_COUNT = ConfigKey.intKey(
-                    REPLICATION, "checkpoint_reserve_min_count", 2, "How many checkpoints each replica keeps")
-            .min(1);
+    /** {@code [pegasus.server] checkpoint_reserve_min_count} (Pegasus's section and default); mutable. */
+    public static final ConfigKey<Integer> CHECKPOINT_RESERVE_MIN_COUNT = ConfigKey.uintKey(
+                    PEGASUS_SERVER,
+                    "checkpoint_reserve_min_count",
+                    2,
+                    "How many checkpoints each replica keeps at least; older ones go once also past"
+                            + " checkpoint_reserve_time_seconds")
+            .min(1)
+            .mutable();
+
+    /** {@code [pegasus.server] checkpoint_reserve_time_seconds} (Pegasus's section and default); mutable. */
+    public static final ConfigKey<Integer> CHECKPOINT_RESERVE_TIME_SECONDS = ConfigKey.uintKey(
+                    PEGASUS_SERVER,
+                    "checkpoint_reserve_time_seconds",
+                    1800,
+                    "Seconds each checkpoint is kept at least, beyond checkpoint_reserve_min_count (0 = no time check)")
+            .min(0)
+            .mutable();
 
     /** {@code [replication] gc_disk_error_replica_interval_seconds}. */
     public static final ConfigKey<Duration> GC_DISK_ERROR_REPLICA_INTERVAL_SECONDS = ConfigKey.secondsKey(
@@ -123,7 +138,8 @@ public final class ReplicaConfigKeys implements ConfigKeyHolder {
                     "config_sync_interval_ms",
                     30_000,
                     "How often a replica server asks the meta server which replicas it should host")
-            .min(1);
+            .min(1)
+            .mutable();
 
     /** {@code [replication] config_sync_disabled}. */
     public static final ConfigKey<Boolean> CONFIG_SYNC_DISABLED =

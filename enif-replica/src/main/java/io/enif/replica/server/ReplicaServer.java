@@ -17,6 +17,7 @@ import io.enif.replica.handler.ReplicationHandler;
 import io.enif.replica.meta.MetaConnection;
 import io.enif.replica.metrics.ReplicaCollector;
 import io.enif.replica.metrics.ReplicaMetrics;
+import io.enif.replica.partition.CheckpointReserve;
 import io.enif.replica.partition.PartitionEnv;
 import io.enif.replica.partition.PrivateLogFactory;
 import io.enif.replica.partition.StoreFactory;
@@ -34,6 +35,7 @@ import io.enif.rpc.command.CommandRegistry;
 import io.enif.rpc.http.HttpRequest;
 import io.enif.rpc.http.HttpResponse;
 import io.enif.rpc.http.HttpRouter;
+import io.enif.rpc.ops.PerfCounterCommands;
 import io.enif.rpc.ops.ServerInfo;
 import io.enif.rpc.ops.ServerOps;
 import io.enif.storage.PartitionStore;
@@ -208,6 +210,7 @@ public final class ReplicaServer implements AutoCloseable {
                 .register(dispatcher);
         ops = ServerOps.install(
                 ServerInfo.startingNow("replica"), settings, commands, httpRoutes, dispatcher, this::serverStat);
+        commands.registerAll(PerfCounterCommands.all(metricRegistry, "replica"));
         replicaCommands.register(commands, settings, copyLimits.values(), sendLimits.values());
         new ReplicaHttpRoutes(manager).register(httpRoutes);
         settings.addListener(
@@ -231,6 +234,9 @@ public final class ReplicaServer implements AutoCloseable {
                         config.fd().disabled(),
                         config.configSyncIntervalMs(),
                         config.configSyncDisabled()));
+        CheckpointReserve checkpointReserve = new CheckpointReserve(
+                config.checkpointReserveMinCount(), settings.get(ReplicaConfigKeys.CHECKPOINT_RESERVE_TIME_SECONDS));
+        RuntimeSettings.wire(settings, checkpointReserve, meta);
         StoreFactory stores = (gpid, dir) -> PartitionStore.builder(dir)
                 .gpid(gpid)
                 .server(self.toString())
@@ -252,7 +258,7 @@ public final class ReplicaServer implements AutoCloseable {
                 config.tickIntervalMs(),
                 MAINTENANCE_INTERVAL_MS,
                 config.checkpointIntervalMs(),
-                config.checkpointReserveMinCount(),
+                checkpointReserve,
                 metrics);
         ReplicaManager hosted = manager;
         RocksResources cache = resources;

@@ -68,6 +68,9 @@ public final class FakeMetaServer implements AutoCloseable {
     private RpcServer server;
 
     /** A meta server for table {@code appId} of {@code partitionCount} partitions × {@code replicas}. */
+    private final java.util.concurrent.atomic.AtomicInteger configSyncs =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     public FakeMetaServer(int appId, int partitionCount, int replicas, long graceMs) {
         this.app = new app_info()
                 .setStatus(app_status.AS_AVAILABLE)
@@ -173,7 +176,13 @@ public final class FakeMetaServer implements AutoCloseable {
                 .setAllowed(true));
     }
 
+    /** How many config syncs this meta server has been sent. */
+    public int configSyncCount() {
+        return configSyncs.get();
+    }
+
     private void onConfigSync(RpcContext ctx, configuration_query_by_node_request request) {
+        configSyncs.incrementAndGet();
         if (standbyOf != null) {
             ctx.reply(new configuration_query_by_node_response()
                     .setErr(error_code.of(ErrorCode.ERR_FORWARD_TO_OTHERS))
