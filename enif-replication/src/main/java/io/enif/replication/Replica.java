@@ -12,6 +12,7 @@ import io.enif.replication.ready.Ready;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One replica of one partition: the PacificA protocol as a single-threaded state machine, in the manner of
@@ -268,7 +269,18 @@ public final class Replica {
      * has every write any earlier primary acknowledged), and its failure-detector lease is valid.
      */
     public boolean canServeReads() {
+        if (core.breaks(BrokenRule.READ_BEFORE_RECONCILIATION)) {
+            return core.status() == PartitionStatus.PRIMARY && core.leaseValid();
+        }
         return isReconciled() && core.leaseValid();
+    }
+
+    /**
+     * <b>Test only</b>: makes this replica break the given PacificA rules, so that a simulation can show its checkers
+     * catch the bug. Never called in production; a replica breaks no rule by default.
+     */
+    public void breakRulesForTesting(Set<BrokenRule> rules) {
+        core.setBrokenRules(rules);
     }
 
     @Override

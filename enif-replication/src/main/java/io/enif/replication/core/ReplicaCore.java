@@ -3,6 +3,7 @@ package io.enif.replication.core;
 import io.enif.common.Gpid;
 import io.enif.common.HostPort;
 import io.enif.common.error.ErrorCode;
+import io.enif.replication.BrokenRule;
 import io.enif.replication.Mutation;
 import io.enif.replication.MutationUpdate;
 import io.enif.replication.PartitionConfiguration;
@@ -94,6 +95,18 @@ public final class ReplicaCore {
         this.roles = new RoleTransitions(this);
         this.reconfiguration = new Reconfiguration(this);
         this.proposals = new ProposalHandler(this);
+    }
+
+    private Set<BrokenRule> brokenRules = Set.of();
+
+    /** <b>Test only</b>: the rules this replica breaks on purpose (none unless a test asks). */
+    public void setBrokenRules(Set<BrokenRule> rules) {
+        this.brokenRules = Set.copyOf(rules);
+    }
+
+    /** Whether this replica breaks {@code rule} (test only; always false in production). */
+    public boolean breaks(BrokenRule rule) {
+        return !brokenRules.isEmpty() && brokenRules.contains(rule);
     }
 
     // ---- identity and collaborators ----
