@@ -190,6 +190,7 @@ public final class Replica {
 
     private void onLeaseExpired() {
         core.setLeaseUntilMs(Long.MIN_VALUE);
+        core.markRoleUnconfirmed();
         PartitionStatus status = core.status();
         if (status == PartitionStatus.PRIMARY || status == PartitionStatus.SECONDARY) {
             core.roles().becomeInactive(true);
@@ -266,13 +267,15 @@ public final class Replica {
 
     /**
      * Whether a read may be served here now: this replica is the primary, its reconciliation round is applied (so it
-     * has every write any earlier primary acknowledged), and its failure-detector lease is valid.
+     * has every write any earlier primary acknowledged), its failure-detector lease is valid, and the meta server
+     * confirmed its role since it opened or last lost its lease (a replica whose lease lapsed, or whose process
+     * restarted, may have been replaced meanwhile; DESIGN §2.4).
      */
     public boolean canServeReads() {
         if (core.breaks(BrokenRule.READ_BEFORE_RECONCILIATION)) {
-            return core.status() == PartitionStatus.PRIMARY && core.leaseValid();
+            return core.status() == PartitionStatus.PRIMARY && core.leaseValid() && !core.roleUnconfirmed();
         }
-        return isReconciled() && core.leaseValid();
+        return isReconciled() && core.leaseValid() && !core.roleUnconfirmed();
     }
 
     /**

@@ -287,6 +287,28 @@ public final class ReplicaCore {
         leaseUntilMs = until;
     }
 
+    /** Starts true: a replica (re)opened by a process confirms its role with the meta server before serving. */
+    private boolean roleUnconfirmed = true;
+
+    /**
+     * The lease ran out: whatever role this replica holds or is granted until the meta server confirms it may
+     * already have been given to another replica, so it serves no reads until a config sync, or a granted
+     * configuration update received under a valid lease, confirms it.
+     */
+    public void markRoleUnconfirmed() {
+        roleUnconfirmed = true;
+    }
+
+    /** The meta server told this replica what it stores (config sync, or a granted update under a valid lease). */
+    public void confirmRole() {
+        roleUnconfirmed = false;
+    }
+
+    /** Whether the role awaits the meta server's confirmation (see {@link #markRoleUnconfirmed}). */
+    public boolean roleUnconfirmed() {
+        return roleUnconfirmed;
+    }
+
     public long lastHeardFromPrimaryMs() {
         return lastHeardFromPrimaryMs;
     }

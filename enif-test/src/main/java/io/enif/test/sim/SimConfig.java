@@ -82,6 +82,6 @@ public record SimConfig(
 
     /** The minimums every seed of the CI profile must reach. */
     public static SimProfile.Minimums ciMinimums() {
-        return new SimProfile.Minimums(5, 1, 1, 10, 1);
+        return new SimProfile.Minimums(1, 1, 1, 10, 1);
     }
 }

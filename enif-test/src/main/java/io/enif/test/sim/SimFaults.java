@@ -34,11 +34,22 @@ final class SimFaults {
         this.servers = servers;
     }
 
-    /** Injects faults from now until {@code stopAtMs}. */
+    /**
+     * Injects faults from now until {@code stopAtMs}: one crash, one network partition and one burst of dropped
+     * messages at random times (so that every seed has each), and random faults besides.
+     */
     void start(long stopAtMs) {
         if (config.faultEveryMs() <= 0) {
             return;
         }
+        long window = Math.max(1, stopAtMs - scheduler.now() - 8000);
+        scheduler.after(random.nextLong(window), this::crash);
+        scheduler.after(random.nextLong(window), random.nextBoolean() ? this::isolate : this::metaOnly);
+        scheduler.after(random.nextLong(window), () -> {
+            profile.fault("drop");
+            network.forcedDropRate = 0.1;
+            scheduler.after(3000, () -> network.forcedDropRate = 0);
+        });
         scheduleNext(stopAtMs);
     }
 
@@ -67,10 +78,12 @@ final class SimFaults {
             slowDisk();
         } else if (pick < 80) {
             burst("drop");
-        } else if (pick < 90) {
+        } else if (pick < 88) {
             burst("duplicate");
-        } else {
+        } else if (pick < 94) {
             burst("delay");
+        } else {
+            pause();
         }
     }
 
@@ -138,6 +151,17 @@ final class SimFaults {
         scheduler.after(2000 + random.nextInt(12_000), () -> network.heal(s.id, SimMeta.ADDRESS));
     }
 
+    private void pause() {
+        List<SimReplicaServer> alive = alive();
+        SimReplicaServer s = alive.get(random.nextInt(alive.size()));
+        if (s.paused) {
+            return;
+        }
+        profile.fault("pause");
+        s.pause();
+        scheduler.after(2000 + random.nextInt(10_000), s::resume);
+    }
+
     private void slowDisk() {
         SimReplicaServer s = servers.get(random.nextInt(servers.size()));
         profile.fault("slow-disk");
@@ -166,10 +190,12 @@ final class SimFaults {
         active = false;
         network.healAll();
         network.dropRate = 0;
+        network.forcedDropRate = 0;
         network.duplicateRate = 0;
         network.maxDelayMs = 3;
         for (SimReplicaServer s : servers) {
             s.slowDisk = false;
+            s.resume();
             if (!s.alive) {
                 s.start();
             }

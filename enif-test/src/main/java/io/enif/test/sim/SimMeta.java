@@ -88,6 +88,54 @@ final class SimMeta {
         return SimCodec.toCore(cluster.partition(gpid).orElseThrow());
     }
 
+    /**
+     * The operator's {@code ddd_diagnose} (DESIGN §10: the guardian never picks a primary for a partition whose every
+     * member is gone when that could lose committed data; an operator does): for each partition without members,
+     * assign the primary to the alive, collected candidate with the most committed data (then the most prepared,
+     * then the highest ballot). Returns how many partitions it acted on.
+     */
+    int operatorDddDiagnose() {
+        int acted = 0;
+        for (TableState table : cluster.allTables()) {
+            for (PartitionConfig pc : table.partitions()) {
+                if (pc.hasPrimary()
+                        || !pc.secondaries().isEmpty()
+                        || pc.lastDrops().isEmpty()) {
+                    continue;
+                }
+                DroppedReplica best = null;
+                for (DroppedReplica d : book.context(pc.gpid()).dropped()) {
+                    if (!fd.isAlive(d.node()) || !collected.contains(d.node()) || d.ballot() < 0) {
+                        continue;
+                    }
+                    if (best == null || more(d, best)) {
+                        best = d;
+                    }
+                }
+                if (best != null) {
+                    send(ConfigProposal.assignPrimary(pc.gpid(), best.node()));
+                    acted++;
+                }
+            }
+        }
+        return acted;
+    }
+
+    private static boolean more(DroppedReplica a, DroppedReplica b) {
+        if (a.lastCommittedDecree() != b.lastCommittedDecree()) {
+            return a.lastCommittedDecree() > b.lastCommittedDecree();
+        }
+        if (a.lastPreparedDecree() != b.lastPreparedDecree()) {
+            return a.lastPreparedDecree() > b.lastPreparedDecree();
+        }
+        return a.ballot() > b.ballot();
+    }
+
+    /** The meta server's view of a partition, for failure reports. */
+    String describe(Gpid gpid) {
+        return cluster.partition(gpid).orElseThrow() + "; guardian " + book.context(gpid) + "; nodes " + nodeStates();
+    }
+
     /** Whether the failure detector counts {@code node} alive. */
     boolean isAlive(HostPort node) {
         return fd.isAlive(node);

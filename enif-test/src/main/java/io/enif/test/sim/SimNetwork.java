@@ -23,6 +23,8 @@ final class SimNetwork {
     double dropRate;
 
     double duplicateRate;
+    /** A drop rate no other burst resets (the one burst every seed gets). */
+    double forcedDropRate;
     /** Largest one-way delay in milliseconds. */
     long maxDelayMs = 3;
 
@@ -44,7 +46,8 @@ final class SimNetwork {
             profile.messagesCut++;
             return;
         }
-        if (dropRate > 0 && random.nextDouble() < dropRate) {
+        double drop = Math.max(dropRate, forcedDropRate);
+        if (drop > 0 && random.nextDouble() < drop) {
             profile.messagesDropped++;
             return;
         }

@@ -26,6 +26,8 @@ public final class SimProfile {
     long readsServed;
     long simulatedMs;
     long tasks;
+    /** Wall time of the history checks. */
+    long checkWallMs;
 
     void op(String type, int outcomeIndex) {
         ops.computeIfAbsent(type, k -> new long[3])[outcomeIndex]++;
@@ -96,7 +98,11 @@ public final class SimProfile {
                 .append(messagesDuplicated)
                 .append("); ")
                 .append(simulatedMs)
-                .append(" ms simulated");
+                .append(" ms simulated, ")
+                .append(tasks)
+                .append(" tasks, checks ")
+                .append(checkWallMs)
+                .append(" ms");
         return sb.toString();
     }
 

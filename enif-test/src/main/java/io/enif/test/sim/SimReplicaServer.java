@@ -7,10 +7,13 @@ import io.enif.replication.ConfigType;
 import io.enif.replication.Mutation;
 import io.enif.replication.MutationUpdate;
 import io.enif.replication.PartitionConfiguration;
+import io.enif.replication.PartitionStatus;
 import io.enif.replication.Replica;
 import io.enif.replication.ReplicaOptions;
 import io.enif.replication.event.Event;
 import io.enif.replication.learn.LearnType;
+import io.enif.replication.learn.LearnerStatus;
+import io.enif.replication.message.AssignedRole;
 import io.enif.replication.message.ReplicaMessage;
 import io.enif.replication.ready.Ready;
 import io.enif.test.history.Op;
@@ -66,6 +69,12 @@ final class SimReplicaServer {
 
     boolean alive;
     boolean slowDisk;
+    boolean paused;
+    /** What a paused process will do when it resumes, in order. */
+    private final List<Runnable> backlog = new ArrayList<>();
+    /** Messages that arrived while paused, in order. */
+    private final List<Runnable> inbox = new ArrayList<>();
+
     private int incarnation;
     private long startTimeMs;
     private long lastAckedSendMs = Long.MIN_VALUE;
@@ -118,6 +127,9 @@ final class SimReplicaServer {
     /** Kills the process: unsynced appends may or may not have reached the disk, unflushed storage is lost. */
     void crash() {
         alive = false;
+        paused = false;
+        inbox.clear();
+        backlog.clear();
         incarnation++;
         waiting.clear();
         results.clear();
@@ -132,10 +144,57 @@ final class SimReplicaServer {
     private void every(int life, long localMs, Runnable action) {
         clock.after(localMs, () -> {
             if (alive && incarnation == life) {
-                action.run();
-                every(life, localMs, action);
+                whenRunning(() -> {
+                    action.run();
+                    every(life, localMs, action);
+                });
             }
         });
+    }
+
+    /** Runs {@code action} now, or when a paused process resumes. */
+    private void whenRunning(Runnable action) {
+        if (paused) {
+            backlog.add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /**
+     * Freezes the process (a long GC pause, SIGSTOP): it handles nothing, its timers and disk completions wait, and
+     * what arrives queues up. Its clock keeps running.
+     */
+    void pause() {
+        paused = true;
+    }
+
+    /**
+     * Resumes a paused process: it handles the messages that queued up at once, and its overdue timers and disk
+     * completions each within the next 30 ms, in random order (threads get the processor back in no set order).
+     */
+    void resume() {
+        if (!paused) {
+            return;
+        }
+        paused = false;
+        List<Runnable> messages = new ArrayList<>(inbox);
+        List<Runnable> overdue = new ArrayList<>(backlog);
+        inbox.clear();
+        backlog.clear();
+        int life = incarnation;
+        for (Runnable r : messages) {
+            if (alive && incarnation == life) {
+                r.run();
+            }
+        }
+        for (Runnable r : overdue) {
+            scheduler.after(random.nextInt(30), () -> {
+                if (alive && incarnation == life) {
+                    whenRunning(r);
+                }
+            });
+        }
     }
 
     private void tickAll() {
@@ -226,13 +285,19 @@ final class SimReplicaServer {
         if (!alive) {
             return;
         }
+        if (paused) {
+            inbox.add(() -> receive(from, payload));
+            return;
+        }
         if (payload instanceof SimMessages.ToReplica r) {
             Hosted h = hosted.get(r.gpid());
-            if (h == null && r.message() instanceof ReplicaMessage.AddLearner) {
+            if (h == null && invitesLearner(r.message())) {
                 h = host(r.gpid());
             }
             if (h != null) {
                 step(h, new Event.MessageReceived(from, r.message()));
+            } else {
+                refuseUnhosted(from, r.gpid(), r.message());
             }
         } else if (payload instanceof SimMessages.ToNode n && n.payload() instanceof SimMessages.Proposal p) {
             Hosted h = hosted.get(n.gpid());
@@ -258,6 +323,38 @@ final class SimReplicaServer {
             onConfigSync(reply);
         } else if (payload instanceof SimMessages.ClientRequest request) {
             onClientRequest(from, request);
+        }
+    }
+
+    /** As the real server's handler: a learner invitation or a group check naming a learner creates the replica. */
+    private static boolean invitesLearner(ReplicaMessage message) {
+        if (message instanceof ReplicaMessage.AddLearner) {
+            return true;
+        }
+        return message instanceof ReplicaMessage.GroupCheck check
+                && check.role().status() == PartitionStatus.POTENTIAL_SECONDARY;
+    }
+
+    /** As the real server's handler: a request about a replica this server does not host gets ERR_OBJECT_NOT_FOUND. */
+    private void refuseUnhosted(HostPort from, Gpid gpid, ReplicaMessage message) {
+        ErrorCode notFound = ErrorCode.ERR_OBJECT_NOT_FOUND;
+        ReplicaMessage reply = null;
+        if (message instanceof ReplicaMessage.Prepare p) {
+            reply = new ReplicaMessage.PrepareAck(
+                    notFound,
+                    p.mutation().ballot(),
+                    p.mutation().decree(),
+                    0,
+                    0,
+                    p.role().learnerSignature());
+        } else if (message instanceof ReplicaMessage.GroupCheck check) {
+            reply = new ReplicaMessage.GroupCheckReply(
+                    notFound, check.role().ballot(), 0, 0, LearnerStatus.INVALID, AssignedRole.NO_SIGNATURE);
+        } else if (message instanceof ReplicaMessage.LearnRequest learn) {
+            reply = ReplicaMessage.LearnReply.refused(learn.round(), notFound, learn.signature(), 0);
+        }
+        if (reply != null) {
+            network.send(id, from, new SimMessages.ToReplica(gpid, reply));
         }
     }
 
@@ -348,14 +445,26 @@ final class SimReplicaServer {
         long at = Math.max(h.logFreeAt, scheduler.now() + latency);
         h.logFreeAt = at;
         int life = incarnation;
-        scheduler.after(at - scheduler.now(), () -> {
-            if (!alive || incarnation != life || h.inFlight.isEmpty() || h.inFlight.get(0) != m) {
-                return;
+        scheduler.after(at - scheduler.now(), () -> whenRunning(() -> completeAppend(h, m, life)));
+    }
+
+    /** The log synced {@code m}, and so everything appended before it (the log is written in order). */
+    private void completeAppend(Hosted h, Mutation m, int life) {
+        if (!alive || incarnation != life) {
+            return;
+        }
+        int index = -1;
+        for (int i = 0; i < h.inFlight.size(); i++) {
+            if (h.inFlight.get(i) == m) {
+                index = i;
+                break;
             }
-            h.inFlight.remove(0);
-            h.durableLog.add(m);
-            step(h, new Event.LogAppended(m.ballot(), m.decree()));
-        });
+        }
+        for (int i = 0; i <= index && alive && incarnation == life && !h.inFlight.isEmpty(); i++) {
+            Mutation done = h.inFlight.remove(0);
+            h.durableLog.add(done);
+            step(h, new Event.LogAppended(done.ballot(), done.decree()));
+        }
     }
 
     /** A learn reply that teaches by files carries a snapshot of what the files would hold. */
@@ -373,26 +482,28 @@ final class SimReplicaServer {
     private void learn(Hosted h, Ready.ApplyLearnedState t) {
         int life = incarnation;
         Replica replica = h.replica;
-        scheduler.after(5 + random.nextInt(30), () -> {
-            if (!alive || incarnation != life || h.replica != replica) {
-                return;
-            }
-            SortedMap<Long, Mutation> files = (SortedMap<Long, Mutation>) t.transfer();
-            long to = t.toDecreeInclusive();
-            if (files == null || (to > 0 && (files.isEmpty() || files.lastKey() < to))) {
-                step(h, new Event.LearnedStateFailed(t.signature(), ErrorCode.ERR_FILE_OPERATION_FAILED));
-                return;
-            }
-            if (t.type() == LearnType.LT_APP) {
-                h.store.install(files.headMap(to + 1));
-            } else {
-                h.store.replay(files.subMap(t.fromDecreeExclusive() + 1, to + 1));
-            }
-            if (h.store.appliedUpTo() < to) {
-                step(h, new Event.LearnedStateFailed(t.signature(), ErrorCode.ERR_FILE_OPERATION_FAILED));
-                return;
-            }
-            step(h, new Event.LearnedStateApplied(t.signature(), to));
-        });
+        scheduler.after(
+                5 + random.nextInt(30),
+                () -> whenRunning(() -> {
+                    if (!alive || incarnation != life || h.replica != replica) {
+                        return;
+                    }
+                    SortedMap<Long, Mutation> files = (SortedMap<Long, Mutation>) t.transfer();
+                    long to = t.toDecreeInclusive();
+                    if (files == null || (to > 0 && (files.isEmpty() || files.lastKey() < to))) {
+                        step(h, new Event.LearnedStateFailed(t.signature(), ErrorCode.ERR_FILE_OPERATION_FAILED));
+                        return;
+                    }
+                    if (t.type() == LearnType.LT_APP) {
+                        h.store.install(files.headMap(to + 1));
+                    } else {
+                        h.store.replay(files.subMap(t.fromDecreeExclusive() + 1, to + 1));
+                    }
+                    if (h.store.appliedUpTo() < to) {
+                        step(h, new Event.LearnedStateFailed(t.signature(), ErrorCode.ERR_FILE_OPERATION_FAILED));
+                        return;
+                    }
+                    step(h, new Event.LearnedStateApplied(t.signature(), to));
+                }));
     }
 }

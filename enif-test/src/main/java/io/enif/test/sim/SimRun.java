@@ -104,16 +104,54 @@ final class SimRun {
         }
     }
 
-    /** Waits until every partition has a full, serving group whose members hold the same data. */
+    /**
+     * Waits until every partition has a full, serving group whose members hold the same data. A partition whose every
+     * member was dropped waits for an operator (DESIGN §10), so the run plays one every few seconds.
+     */
     private void awaitConvergence(long deadline) {
         String problem = convergenceProblem();
+        long operatorAt = scheduler.now();
         while (problem != null && scheduler.now() < deadline) {
+            if (scheduler.now() >= operatorAt) {
+                int acted = meta.operatorDddDiagnose();
+                for (int i = 0; i < acted; i++) {
+                    profile.fault("ddd-operator");
+                }
+                operatorAt = scheduler.now() + 5000;
+            }
             runWithLeaseChecks(scheduler.now() + 500);
             problem = convergenceProblem();
         }
         if (problem != null) {
-            throw new SimViolation("replicas did not converge: " + problem);
+            StringBuilder replicas = new StringBuilder();
+            for (SimReplicaServer server : servers) {
+                replicas.append("\n    ").append(server.id).append(server.alive ? "" : " (dead)");
+                server.hosted
+                        .values()
+                        .forEach(h -> replicas.append("\n      ")
+                                .append(h.replica)
+                                .append(' ')
+                                .append(h.replica.learnerStatus())
+                                .append(" applied ")
+                                .append(h.store.appliedUpTo())
+                                .append(h.replica.isReconfiguring() ? " reconfiguring" : "")
+                                .append(h.replica.isReconciled() ? " reconciled" : "")
+                                .append(h.replica.canServeReads() ? " serving" : "")
+                                .append(" learners ")
+                                .append(h.replica.configuration().learners()));
+            }
+            throw new SimViolation("replicas did not converge: " + problem + replicas + "\n    meta: "
+                    + meta.describe(new Gpid(SimMeta.APP_ID, partitionOf(problem))));
         }
+    }
+
+    /** The partition index a convergence problem names ("1.<index>" at its start). */
+    private static int partitionOf(String problem) {
+        int end = 2;
+        while (end < problem.length() && Character.isDigit(problem.charAt(end))) {
+            end++;
+        }
+        return Integer.parseInt(problem.substring(2, end));
     }
 
     private String convergenceProblem() {
@@ -189,6 +227,7 @@ final class SimRun {
     }
 
     private void judge() {
+        long start = System.nanoTime();
         LinearizabilityChecker.Result lin = LinearizabilityChecker.standard().check(history.operations());
         lin.problems().forEach(p -> failures.add("linearizability: " + p));
         Map<String, Map<String, String>> data = new TreeMap<>();
@@ -200,5 +239,6 @@ final class SimRun {
             }
         }
         SurvivalChecker.check(history.operations(), data).forEach(l -> failures.add("lost write: " + l));
+        profile.checkWallMs = (System.nanoTime() - start) / 1_000_000;
     }
 }
