@@ -146,6 +146,7 @@ public final class LinearizabilityChecker {
         private final List<Operation> ops;
         private final int definiteCount;
         private final BitSet definiteMask = new BitSet();
+        private final int[] earlierTwin;
         /** (definite operations done, state) → the sets of unknown operations done with which it was already tried. */
         private final Map<List<Object>, List<BitSet>> seen = new HashMap<>();
 
@@ -161,6 +162,18 @@ public final class LinearizabilityChecker {
                 }
             }
             this.definiteCount = definiteMask.cardinality();
+            // Symmetry: identical unknown writes (a client's retries of one write) are interchangeable, and the
+            // earliest invoked can stand in for any later one, so they are used up in invocation order.
+            this.earlierTwin = new int[ops.size()];
+            Map<Op, Integer> lastUnknown = new HashMap<>();
+            for (int i = 0; i < ops.size(); i++) {
+                Operation o = ops.get(i);
+                earlierTwin[i] = -1;
+                if (!o.isDefinite()) {
+                    Integer twin = lastUnknown.put(o.op(), i);
+                    earlierTwin[i] = twin == null ? -1 : twin;
+                }
+            }
         }
 
         Verdict run() {
@@ -191,6 +204,9 @@ public final class LinearizabilityChecker {
                         break; // sorted by invocation: every later one is out too
                     }
                     if (o.isDefinite() != (pass == 0)) {
+                        continue;
+                    }
+                    if (earlierTwin[i] >= 0 && !done.get(earlierTwin[i])) {
                         continue;
                     }
                     KeyModel.Step step = KeyModel.apply(state, o.op());

@@ -165,4 +165,21 @@ class LinearizabilityCheckerTest {
         assertThat(new LinearizabilityChecker(3).checkKey(h)).isEqualTo(Verdict.UNDECIDED);
         assertThat(checker.checkKey(h)).isEqualTo(Verdict.LINEARIZABLE);
     }
+
+    @Test
+    void retriedUnknownWritesStayTractable() {
+        List<Operation> h = new java.util.ArrayList<>();
+        long id = 1;
+        for (int w = 0; w < 12; w++) {
+            for (int retry = 0; retry < 3; retry++) {
+                h.add(unknown(id++, new Op.MultiPut(Map.of("a", "v" + w, "b", "v" + w)), 10L * w + retry));
+            }
+        }
+        h.add(ok(100, new Op.Put("b", "z"), 500, 501, null));
+        h.add(ok(101, new Op.Get("a"), 502, 503, "v7"));
+        h.add(ok(102, new Op.Get("b"), 504, 505, "z"));
+        assertThat(new LinearizabilityChecker(200_000).checkKey(h)).isEqualTo(Verdict.LINEARIZABLE);
+        h.add(ok(103, new Op.Get("a"), 506, 507, "missing"));
+        assertThat(new LinearizabilityChecker(200_000).checkKey(h)).isEqualTo(Verdict.NOT_LINEARIZABLE);
+    }
 }
