@@ -32,7 +32,7 @@ final class SimInvariants {
     }
 
     /** A read is being served by {@code server}'s replica. */
-    void onRead(SimReplicaServer server, SimReplicaServer.Hosted h) {
+    void onRead(SimReplicaServer server, SimHosted h) {
         profile.readsServed++;
         checkOneServer(h.gpid);
     }
@@ -41,7 +41,7 @@ final class SimInvariants {
     void checkOneServer(Gpid gpid) {
         List<String> serving = new ArrayList<>();
         for (SimReplicaServer s : servers) {
-            SimReplicaServer.Hosted h = s.hosted.get(gpid);
+            SimHosted h = s.hosted.get(gpid);
             if (s.alive && h != null) {
                 h.replica.step(new Event.Tick(s.clock.nowMs()));
                 if (h.replica.canServeReads()) {
@@ -55,7 +55,7 @@ final class SimInvariants {
     }
 
     /** {@code server} applied {@code m}. */
-    void onApply(SimReplicaServer server, SimReplicaServer.Hosted h, Mutation m) {
+    void onApply(SimReplicaServer server, SimHosted h, Mutation m) {
         Mutation first = applied.computeIfAbsent(h.gpid, k -> new HashMap<>()).putIfAbsent(m.decree(), m);
         if (first != null && !first.sameContent(m)) {
             throw new SimViolation("agreement: " + server.id + " applied " + m + " at " + h.gpid + " decree "

@@ -7,13 +7,9 @@ import io.enif.replication.ConfigType;
 import io.enif.replication.Mutation;
 import io.enif.replication.MutationUpdate;
 import io.enif.replication.PartitionConfiguration;
-import io.enif.replication.PartitionStatus;
 import io.enif.replication.Replica;
 import io.enif.replication.ReplicaOptions;
 import io.enif.replication.event.Event;
-import io.enif.replication.learn.LearnType;
-import io.enif.replication.learn.LearnerStatus;
-import io.enif.replication.message.AssignedRole;
 import io.enif.replication.message.ReplicaMessage;
 import io.enif.replication.ready.Ready;
 import io.enif.test.history.Op;
@@ -22,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -33,25 +28,6 @@ import java.util.TreeMap;
  * {@code MetaConnection}, config sync, and client requests.
  */
 final class SimReplicaServer {
-    /** One hosted replica. */
-    static final class Hosted {
-        final Gpid gpid;
-        Replica replica;
-        final SimStore store = new SimStore();
-        /** What the private log synced, in completion order (what a restart replays). */
-        final List<Mutation> durableLog = new ArrayList<>();
-        /** Appends not synced yet, oldest first. */
-        final List<Mutation> inFlight = new ArrayList<>();
-
-        long logFreeAt;
-        long highestBallot;
-
-        Hosted(Gpid gpid, Replica replica) {
-            this.gpid = gpid;
-            this.replica = replica;
-        }
-    }
-
     private record Waiting(HostPort client, long id) {}
 
     final HostPort id;
@@ -62,7 +38,7 @@ final class SimReplicaServer {
     private final SimConfig config;
     private final SimInvariants invariants;
     private final ReplicaOptions options;
-    final Map<Gpid, Hosted> hosted = new TreeMap<>();
+    final Map<Gpid, SimHosted> hosted = new TreeMap<>();
     private final Map<Long, Waiting> waiting = new HashMap<>();
     private final Map<Long, Object> results = new HashMap<>();
     private long nextRequestId = 1;
@@ -110,7 +86,7 @@ final class SimReplicaServer {
         connected = false;
         lastAckedSendMs = Long.MIN_VALUE;
         leaseUntilMs = Long.MIN_VALUE;
-        for (Hosted h : hosted.values()) {
+        for (SimHosted h : hosted.values()) {
             h.inFlight.clear();
             h.replica = Replica.recover(h.gpid, id, options, h.store.appliedUpTo(), h.durableLog);
             h.replica.breakRulesForTesting(config.brokenRules());
@@ -133,7 +109,7 @@ final class SimReplicaServer {
         incarnation++;
         waiting.clear();
         results.clear();
-        for (Hosted h : hosted.values()) {
+        for (SimHosted h : hosted.values()) {
             int kept = h.inFlight.isEmpty() ? 0 : random.nextInt(h.inFlight.size() + 1);
             h.durableLog.addAll(h.inFlight.subList(0, kept));
             h.inFlight.clear();
@@ -202,14 +178,14 @@ final class SimReplicaServer {
     }
 
     private void flush() {
-        for (Hosted h : hosted.values()) {
+        for (SimHosted h : hosted.values()) {
             h.store.flush();
             long firstLog = Math.max(1, h.store.flushedDecree() - 30);
             step(h, new Event.StorageProgress(h.store.flushedDecree(), Math.min(firstLog, firstLogged(h))));
         }
     }
 
-    private static long firstLogged(Hosted h) {
+    private static long firstLogged(SimHosted h) {
         return h.durableLog.stream().mapToLong(Mutation::decree).min().orElse(1);
     }
 
@@ -246,7 +222,7 @@ final class SimReplicaServer {
     private void configSync() {
         if (connected) {
             List<SimMessages.StoredReplica> stored = new ArrayList<>();
-            for (Hosted h : hosted.values()) {
+            for (SimHosted h : hosted.values()) {
                 stored.add(new SimMessages.StoredReplica(
                         h.gpid, h.replica.ballot(), h.replica.lastCommittedDecree(), h.replica.lastPreparedDecree()));
             }
@@ -259,7 +235,7 @@ final class SimReplicaServer {
             return;
         }
         for (PartitionConfiguration pc : reply.memberOf()) {
-            Hosted h = hosted.get(pc.gpid());
+            SimHosted h = hosted.get(pc.gpid());
             if (h != null) {
                 step(h, new Event.ConfigurationSync(pc));
             } else if (pc.isMember(id)) {
@@ -290,17 +266,20 @@ final class SimReplicaServer {
             return;
         }
         if (payload instanceof SimMessages.ToReplica r) {
-            Hosted h = hosted.get(r.gpid());
-            if (h == null && invitesLearner(r.message())) {
+            SimHosted h = hosted.get(r.gpid());
+            if (h == null && SimReplicaRules.invitesLearner(r.message())) {
                 h = host(r.gpid());
             }
             if (h != null) {
                 step(h, new Event.MessageReceived(from, r.message()));
             } else {
-                refuseUnhosted(from, r.gpid(), r.message());
+                ReplicaMessage refusal = SimReplicaRules.refusalOfUnhosted(r.message());
+                if (refusal != null) {
+                    network.send(id, from, new SimMessages.ToReplica(r.gpid(), refusal));
+                }
             }
         } else if (payload instanceof SimMessages.ToNode n && n.payload() instanceof SimMessages.Proposal p) {
-            Hosted h = hosted.get(n.gpid());
+            SimHosted h = hosted.get(n.gpid());
             if (h == null && p.type() == ConfigType.CT_ASSIGN_PRIMARY) {
                 h = host(n.gpid());
             }
@@ -308,12 +287,12 @@ final class SimReplicaServer {
                 step(h, new Event.ConfigProposal(p.type(), p.node(), p.config()));
             }
         } else if (payload instanceof SimMessages.UpdateReply u) {
-            Hosted h = hosted.get(u.gpid());
+            SimHosted h = hosted.get(u.gpid());
             if (h != null) {
                 step(h, new Event.ConfigurationUpdateReply(u.error(), u.config()));
             }
         } else if (payload instanceof SimMessages.QueryConfigReply q) {
-            Hosted h = hosted.get(q.gpid());
+            SimHosted h = hosted.get(q.gpid());
             if (h != null) {
                 step(h, new Event.ConfigurationSync(q.config()));
             }
@@ -326,40 +305,8 @@ final class SimReplicaServer {
         }
     }
 
-    /** As the real server's handler: a learner invitation or a group check naming a learner creates the replica. */
-    private static boolean invitesLearner(ReplicaMessage message) {
-        if (message instanceof ReplicaMessage.AddLearner) {
-            return true;
-        }
-        return message instanceof ReplicaMessage.GroupCheck check
-                && check.role().status() == PartitionStatus.POTENTIAL_SECONDARY;
-    }
-
-    /** As the real server's handler: a request about a replica this server does not host gets ERR_OBJECT_NOT_FOUND. */
-    private void refuseUnhosted(HostPort from, Gpid gpid, ReplicaMessage message) {
-        ErrorCode notFound = ErrorCode.ERR_OBJECT_NOT_FOUND;
-        ReplicaMessage reply = null;
-        if (message instanceof ReplicaMessage.Prepare p) {
-            reply = new ReplicaMessage.PrepareAck(
-                    notFound,
-                    p.mutation().ballot(),
-                    p.mutation().decree(),
-                    0,
-                    0,
-                    p.role().learnerSignature());
-        } else if (message instanceof ReplicaMessage.GroupCheck check) {
-            reply = new ReplicaMessage.GroupCheckReply(
-                    notFound, check.role().ballot(), 0, 0, LearnerStatus.INVALID, AssignedRole.NO_SIGNATURE);
-        } else if (message instanceof ReplicaMessage.LearnRequest learn) {
-            reply = ReplicaMessage.LearnReply.refused(learn.round(), notFound, learn.signature(), 0);
-        }
-        if (reply != null) {
-            network.send(id, from, new SimMessages.ToReplica(gpid, reply));
-        }
-    }
-
-    private Hosted host(Gpid gpid) {
-        Hosted h = new Hosted(gpid, Replica.create(gpid, id, options));
+    private SimHosted host(Gpid gpid) {
+        SimHosted h = new SimHosted(gpid, Replica.create(gpid, id, options));
         h.replica.breakRulesForTesting(config.brokenRules());
         hosted.put(gpid, h);
         step(h, new Event.Tick(clock.nowMs()));
@@ -370,7 +317,7 @@ final class SimReplicaServer {
     }
 
     private void onClientRequest(HostPort client, SimMessages.ClientRequest request) {
-        Hosted h = hosted.get(request.gpid());
+        SimHosted h = hosted.get(request.gpid());
         if (h == null) {
             network.send(id, client, new SimMessages.ClientReply(request.id(), ErrorCode.ERR_OBJECT_NOT_FOUND, null));
             return;
@@ -395,7 +342,7 @@ final class SimReplicaServer {
 
     // ---- the driver ----
 
-    private void step(Hosted h, Event event) {
+    private void step(SimHosted h, Event event) {
         h.replica.step(event);
         if (h.replica.ballot() < h.highestBallot) {
             throw new SimViolation("ballots only grow: " + id + " " + h.gpid + " went from ballot " + h.highestBallot
@@ -405,7 +352,7 @@ final class SimReplicaServer {
         drain(h);
     }
 
-    private void drain(Hosted h) {
+    private void drain(SimHosted h) {
         while (h.replica.hasReady()) {
             Ready ready = h.replica.ready();
             if (ready.discardLocalData()) {
@@ -415,7 +362,10 @@ final class SimReplicaServer {
             }
             ready.logAppends().forEach(m -> append(h, m));
             for (Ready.Outgoing out : ready.messages()) {
-                network.send(id, out.to(), new SimMessages.ToReplica(h.gpid, withTransfer(h, out.message())));
+                network.send(
+                        id,
+                        out.to(),
+                        new SimMessages.ToReplica(h.gpid, SimReplicaRules.withTransfer(h.store, out.message())));
             }
             for (Mutation m : ready.commits()) {
                 results.putAll(h.store.apply(m));
@@ -439,7 +389,7 @@ final class SimReplicaServer {
         }
     }
 
-    private void append(Hosted h, Mutation m) {
+    private void append(SimHosted h, Mutation m) {
         h.inFlight.add(m);
         long latency = slowDisk ? 20 + random.nextInt(150) : random.nextInt(3);
         long at = Math.max(h.logFreeAt, scheduler.now() + latency);
@@ -449,7 +399,7 @@ final class SimReplicaServer {
     }
 
     /** The log synced {@code m}, and so everything appended before it (the log is written in order). */
-    private void completeAppend(Hosted h, Mutation m, int life) {
+    private void completeAppend(SimHosted h, Mutation m, int life) {
         if (!alive || incarnation != life) {
             return;
         }
@@ -467,19 +417,7 @@ final class SimReplicaServer {
         }
     }
 
-    /** A learn reply that teaches by files carries a snapshot of what the files would hold. */
-    private ReplicaMessage withTransfer(Hosted h, ReplicaMessage message) {
-        if (message instanceof ReplicaMessage.LearnReply reply
-                && reply.error() == ErrorCode.ERR_OK
-                && reply.type() != LearnType.LT_CACHE) {
-            SortedMap<Long, Mutation> files = new TreeMap<>(h.store.applied().headMap(reply.toDecreeInclusive() + 1));
-            return reply.withTransfer(files);
-        }
-        return message;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void learn(Hosted h, Ready.ApplyLearnedState t) {
+    private void learn(SimHosted h, Ready.ApplyLearnedState t) {
         int life = incarnation;
         Replica replica = h.replica;
         scheduler.after(
@@ -488,22 +426,11 @@ final class SimReplicaServer {
                     if (!alive || incarnation != life || h.replica != replica) {
                         return;
                     }
-                    SortedMap<Long, Mutation> files = (SortedMap<Long, Mutation>) t.transfer();
-                    long to = t.toDecreeInclusive();
-                    if (files == null || (to > 0 && (files.isEmpty() || files.lastKey() < to))) {
+                    if (!SimReplicaRules.applyLearnedState(h.store, t)) {
                         step(h, new Event.LearnedStateFailed(t.signature(), ErrorCode.ERR_FILE_OPERATION_FAILED));
                         return;
                     }
-                    if (t.type() == LearnType.LT_APP) {
-                        h.store.install(files.headMap(to + 1));
-                    } else {
-                        h.store.replay(files.subMap(t.fromDecreeExclusive() + 1, to + 1));
-                    }
-                    if (h.store.appliedUpTo() < to) {
-                        step(h, new Event.LearnedStateFailed(t.signature(), ErrorCode.ERR_FILE_OPERATION_FAILED));
-                        return;
-                    }
-                    step(h, new Event.LearnedStateApplied(t.signature(), to));
+                    step(h, new Event.LearnedStateApplied(t.signature(), t.toDecreeInclusive()));
                 }));
     }
 }

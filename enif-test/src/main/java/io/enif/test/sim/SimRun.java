@@ -161,12 +161,12 @@ final class SimRun {
             if (pc.primary() == null || pc.secondaries().size() + 1 < config.replicaCount()) {
                 return gpid + " is not fully replicated: " + pc;
             }
-            SimReplicaServer.Hosted primary = hosted(pc.primary(), gpid);
+            SimHosted primary = hosted(pc.primary(), gpid);
             if (primary == null || !primary.replica.canServeReads()) {
                 return gpid + ": the primary " + pc.primary() + " cannot serve";
             }
             for (HostPort secondary : pc.secondaries()) {
-                SimReplicaServer.Hosted h = hosted(secondary, gpid);
+                SimHosted h = hosted(secondary, gpid);
                 if (h == null) {
                     return gpid + ": secondary " + secondary + " does not host it";
                 }
@@ -188,7 +188,7 @@ final class SimRun {
         return null;
     }
 
-    private SimReplicaServer.Hosted hosted(HostPort node, Gpid gpid) {
+    private SimHosted hosted(HostPort node, Gpid gpid) {
         for (SimReplicaServer s : servers) {
             if (s.id.equals(node)) {
                 return s.alive ? s.hosted.get(gpid) : null;
@@ -233,7 +233,7 @@ final class SimRun {
         Map<String, Map<String, String>> data = new TreeMap<>();
         for (int p = 0; p < config.partitions(); p++) {
             Gpid gpid = new Gpid(SimMeta.APP_ID, p);
-            SimReplicaServer.Hosted primary = hosted(meta.stored(gpid).primary(), gpid);
+            SimHosted primary = hosted(meta.stored(gpid).primary(), gpid);
             if (primary != null) {
                 data.putAll(primary.store.data());
             }
