@@ -12,6 +12,7 @@ import io.enif.replication.ready.Ready;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One replica of one partition: the PacificA protocol as a single-threaded state machine, in the manner of
@@ -189,6 +190,7 @@ public final class Replica {
 
     private void onLeaseExpired() {
         core.setLeaseUntilMs(Long.MIN_VALUE);
+        core.markRoleUnconfirmed();
         PartitionStatus status = core.status();
         if (status == PartitionStatus.PRIMARY || status == PartitionStatus.SECONDARY) {
             core.roles().becomeInactive(true);
@@ -265,10 +267,23 @@ public final class Replica {
 
     /**
      * Whether a read may be served here now: this replica is the primary, its reconciliation round is applied (so it
-     * has every write any earlier primary acknowledged), and its failure-detector lease is valid.
+     * has every write any earlier primary acknowledged), its failure-detector lease is valid, and the meta server
+     * confirmed its role since it opened or last lost its lease (a replica whose lease lapsed, or whose process
+     * restarted, may have been replaced meanwhile; DESIGN §2.4).
      */
     public boolean canServeReads() {
-        return isReconciled() && core.leaseValid();
+        if (core.breaks(BrokenRule.READ_BEFORE_RECONCILIATION)) {
+            return core.status() == PartitionStatus.PRIMARY && core.leaseValid() && !core.roleUnconfirmed();
+        }
+        return isReconciled() && core.leaseValid() && !core.roleUnconfirmed();
+    }
+
+    /**
+     * <b>Test only</b>: makes this replica break the given PacificA rules, so that a simulation can show its checkers
+     * catch the bug. Never called in production; a replica breaks no rule by default.
+     */
+    public void breakRulesForTesting(Set<BrokenRule> rules) {
+        core.setBrokenRules(rules);
     }
 
     @Override

@@ -93,6 +93,7 @@ public final class ProposalHandler {
                 || config.ballot() < core.ballot()) {
             return;
         }
+        core.confirmRole();
         HostPort self = core.self();
         boolean inactive = core.status() == PartitionStatus.INACTIVE;
         if (!inactive || !config.isMember(self)) {

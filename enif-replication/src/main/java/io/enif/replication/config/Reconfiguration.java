@@ -114,6 +114,9 @@ public final class Reconfiguration {
         if (stored.ballot() >= core.ballot()) {
             core.roles().applyPersisted(stored, granted);
         }
+        if (granted && core.leaseValid()) {
+            core.confirmRole();
+        }
         if (!granted
                 && core.status() == PartitionStatus.INACTIVE
                 && !core.inactiveTransient()

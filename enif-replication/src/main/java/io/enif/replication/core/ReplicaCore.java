@@ -3,6 +3,7 @@ package io.enif.replication.core;
 import io.enif.common.Gpid;
 import io.enif.common.HostPort;
 import io.enif.common.error.ErrorCode;
+import io.enif.replication.BrokenRule;
 import io.enif.replication.Mutation;
 import io.enif.replication.MutationUpdate;
 import io.enif.replication.PartitionConfiguration;
@@ -94,6 +95,18 @@ public final class ReplicaCore {
         this.roles = new RoleTransitions(this);
         this.reconfiguration = new Reconfiguration(this);
         this.proposals = new ProposalHandler(this);
+    }
+
+    private Set<BrokenRule> brokenRules = Set.of();
+
+    /** <b>Test only</b>: the rules this replica breaks on purpose (none unless a test asks). */
+    public void setBrokenRules(Set<BrokenRule> rules) {
+        this.brokenRules = Set.copyOf(rules);
+    }
+
+    /** Whether this replica breaks {@code rule} (test only; always false in production). */
+    public boolean breaks(BrokenRule rule) {
+        return !brokenRules.isEmpty() && brokenRules.contains(rule);
     }
 
     // ---- identity and collaborators ----
@@ -272,6 +285,28 @@ public final class ReplicaCore {
 
     public void setLeaseUntilMs(long until) {
         leaseUntilMs = until;
+    }
+
+    /** Starts true: a replica (re)opened by a process confirms its role with the meta server before serving. */
+    private boolean roleUnconfirmed = true;
+
+    /**
+     * The lease ran out: whatever role this replica holds or is granted until the meta server confirms it may
+     * already have been given to another replica, so it serves no reads until a config sync, or a granted
+     * configuration update received under a valid lease, confirms it.
+     */
+    public void markRoleUnconfirmed() {
+        roleUnconfirmed = true;
+    }
+
+    /** The meta server told this replica what it stores (config sync, or a granted update under a valid lease). */
+    public void confirmRole() {
+        roleUnconfirmed = false;
+    }
+
+    /** Whether the role awaits the meta server's confirmation (see {@link #markRoleUnconfirmed}). */
+    public boolean roleUnconfirmed() {
+        return roleUnconfirmed;
     }
 
     public long lastHeardFromPrimaryMs() {

@@ -110,6 +110,18 @@ public final class PrepareList {
     }
 
     /**
+     * <b>Test only</b> ({@link io.enif.replication.BrokenRule#ACCEPT_STALE_BALLOT}): {@link #prepare} without the
+     * rule that a lower ballot never replaces a higher one.
+     */
+    public PrepareResult prepareIgnoringBallot(Mutation mutation, HostPort ackTo) {
+        LogEntry existing = entries.get(mutation.decree());
+        if (existing != null && existing.ballot() > mutation.ballot()) {
+            entries.remove(mutation.decree());
+        }
+        return prepare(mutation, ackTo);
+    }
+
+    /**
      * Puts an already logged, already committed-elsewhere mutation (log replay at start, or one learned from a
      * learnee's cache) into the window as logged.
      */

@@ -2,6 +2,7 @@ package io.enif.replication.primary;
 
 import io.enif.common.HostPort;
 import io.enif.common.error.ErrorCode;
+import io.enif.replication.BrokenRule;
 import io.enif.replication.Mutation;
 import io.enif.replication.MutationUpdate;
 import io.enif.replication.PartitionStatus;
@@ -273,7 +274,10 @@ public final class WritePath {
         PrepareList list = core.prepareList();
         List<Mutation> committed = list.commitReady(list.maxDecree(), e -> {
             PendingMutation p = ctx.pending(e.decree());
-            return e.logged() && e.ballot() == core.ballot() && p != null && p.acked();
+            return e.logged()
+                    && e.ballot() == core.ballot()
+                    && p != null
+                    && (p.acked() || core.breaks(BrokenRule.COMMIT_BEFORE_ALL_ACKED));
         });
         for (Mutation m : committed) {
             ctx.pending().remove(m.decree());

@@ -2,6 +2,7 @@ package io.enif.replication.secondary;
 
 import io.enif.common.HostPort;
 import io.enif.common.error.ErrorCode;
+import io.enif.replication.BrokenRule;
 import io.enif.replication.Mutation;
 import io.enif.replication.PartitionStatus;
 import io.enif.replication.core.ReplicaCore;
@@ -31,7 +32,8 @@ public final class PrepareHandler {
     public void onPrepare(HostPort from, ReplicaMessage.Prepare prepare) {
         AssignedRole role = prepare.role();
         Mutation m = prepare.mutation().withoutRequests();
-        if (m.ballot() < core.ballot() || role.ballot() < core.ballot()) {
+        boolean stale = m.ballot() < core.ballot() || role.ballot() < core.ballot();
+        if (stale && !core.breaks(BrokenRule.ACCEPT_STALE_BALLOT)) {
             return; // old view: the primary has moved on
         }
         if (role.ballot() > core.ballot() && !core.roles().adoptRole(role)) {
@@ -58,7 +60,7 @@ public final class PrepareHandler {
             return; // a duplicate: the ack goes out when the log has it
         }
         core.raiseCommitTarget(m.lastCommittedDecree());
-        PrepareList.PrepareResult result = list.prepare(m, from);
+        PrepareList.PrepareResult result = stale ? list.prepareIgnoringBallot(m, from) : list.prepare(m, from);
         if (result.error() != ErrorCode.ERR_OK) {
             core.ackPrepare(from, result.error(), m);
             return;

@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Builds the {@code enif} command line: one subcommand per server role, then {@code zookeeper}, {@code onebox}, {@code shell},
- * {@code bench} and {@code version}. Bad usage prints one {@code ERROR:} line and a hint (status 2); a failing command prints one
+ * Builds the {@code enif} command line: one subcommand per server role, then {@code zookeeper}, {@code onebox}, {@code
+ * shell}, {@code bench}, {@code sim} and {@code version}. Bad usage prints one {@code ERROR:} line and a hint (status 2); a failing command prints one
  * {@code ERROR:} line (status 1); stack traces go only to the debug log.
  */
 public final class EnifCommandLine {
@@ -37,6 +37,7 @@ public final class EnifCommandLine {
         line.addSubcommand("onebox", OneboxCommand.commandLine(roles));
         line.addSubcommand("shell", new ShellCommand());
         line.addSubcommand("bench", new BenchCommand());
+        line.addSubcommand("sim", new SimCommand());
         line.addSubcommand("version", new VersionCommand());
         line.setOut(out);
         line.setErr(err);
