@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 4's scenario on real processes, with the shipped failure-detector timers: start a onebox, write through the
 # shell, kill -9 the replica server with the most primaries, wait until writes to every partition succeed again (fails unless that happens
-# within 45 s of the kill; prints the measured gap), read every earlier write back, restart the server, wait until
+# within 45 s of the kill; prints the measured gap), read every earlier write back, check that `nodes -s unalive`
+# lists exactly the killed server (SH-A3), restart the server, wait until
 # `temp` is fully healthy again (3/3 on every partition) and check, from the INFO line each replica logs when it
 # finishes learning, that the restarted server caught up by cache or log learning and copied no checkpoint. Clears the
 # onebox at the end, also when a check fails. Takes about a minute and a half.
@@ -80,6 +81,16 @@ for i in $(seq 1 "$keys"); do
   grep -qF "\"v$i\"" "$out" || fail "the acknowledged write before$i is lost"
 done
 echo "all $keys acknowledged writes read back"
+
+# SH-A3: once the meta server has declared the victim dead, `nodes -s unalive` lists exactly it, and the summary
+# says unalive_node_count 1.
+deadline=$(( $(date +%s) + 60 ))
+until shell -e "nodes -s unalive" > "$out" 2>&1 \
+    && [[ "$(awk '/^[0-9.]+:[0-9]+ / { print $1, $2 }' "$out")" == "$victim_address UNALIVE" ]] \
+    && grep -qE '^unalive_node_count[^0-9]*1[[:space:]]*$' "$out"; do
+  [[ $(date +%s) -lt $deadline ]] || fail "nodes -s unalive does not list exactly $victim_address: $(cat "$out")"
+done
+echo "nodes -s unalive lists exactly $victim_address"
 
 log="$onebox/replica$n/result"
 log_lines_before=$(wc -l < "$log")

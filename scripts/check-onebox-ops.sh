@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
 # Starts a onebox and runs the operations acceptance checks of spec/ops-cluster.md on the real processes, with curl
-# and `./enif shell -e`: CFG-A1..A4 (config over HTTP and config-dump), HTTP-A1 (307 from a standby), HTTP-A3,
+# and `./enif shell -e`: CFG-A1..A4 (config over HTTP and config-dump), HTTP-A1 (307 from a standby), HTTP-A2, HTTP-A3,
 # HTTP-A4, RC-A1, RC-A2 (without the restart), RC-A3 (kill a replica, it is rebuilt with its data), SH-A1, SH-A2,
 # every process's /metrics parses as Prometheus text, the perf-counters and checkpoint commands answer, and an
 # unknown remote command answers "unknown command '<name>'". Clears its onebox on exit, also when a check fails.
 # Usage: [ONEBOX_BASE_PORT=35600] [ONEBOX_DIR=/tmp/ob] scripts/check-onebox-ops.sh
 #   ONEBOX_BASE_PORT  the onebox's --base-port (default 34600: meta servers on 34601..34603, replicas on 34801..34803)
 #   ONEBOX_DIR        the onebox's --dir (default: the launcher's, ./onebox)
-# Needs curl. Takes about a minute once Enif is built.
+# Needs curl and python3 (installs curl with apt-get when it is missing). Takes about a minute once Enif is built.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-command -v curl >/dev/null || { echo "FAILED: curl is needed" >&2; exit 1; }
+if ! command -v curl >/dev/null; then
+  echo "installing curl" >&2
+  { apt-get update -qq && apt-get install -y -qq curl; } >/dev/null 2>&1 || { echo "FAILED: curl is needed" >&2; exit 1; }
+fi
+command -v python3 >/dev/null || { echo "FAILED: python3 is needed" >&2; exit 1; }
 base="${ONEBOX_BASE_PORT:-34600}"
 dir="${ONEBOX_DIR:-$root/onebox}"
 dir_args=()
@@ -96,6 +100,18 @@ http_a1() {
     [[ "$(field "$followed" primary_meta_server)" == "$leader" ]] || { fail "followed from $m: $followed"; return 1; }
   done
   [[ $n -eq 2 ]] || fail "expected 2 standbys, found $n"
+}
+
+http_a2() { # /meta/nodes?detail and the shell's nodes -d agree on every count of every node
+  local text from_text from_http
+  text="$(shell "nodes -d")"
+  from_text="$(awk '/^[0-9.]+:[0-9]+ +(ALIVE|UNALIVE)/ {print $1, $2, $3, $4, $5}' <<<"$text" | sort)"
+  from_http="$(http "$leader" "/meta/nodes?detail" | python3 -c '
+import json, sys
+for address, node in json.load(sys.stdin)["details"].items():
+    print(address, node["status"], node["replica_count"], node["primary_count"], node["secondary_count"])
+' | sort)"
+  [[ -n "$from_text" && "$from_text" == "$from_http" ]] || { fail "nodes -d: $from_text / http: $from_http"; return 1; }
 }
 
 http_a3() {
@@ -258,6 +274,7 @@ check "CFG-A2 /updateConfig of a mutable key" cfg_a2_update
 check "CFG-A3 a non-mutable key and two keys are refused" cfg_a3
 check "CFG-A4 config-dump, and to a file" cfg_a4
 check "HTTP-A1 standbys answer 307 to the leader" http_a1
+check "HTTP-A2 /meta/nodes?detail agrees with nodes -d" http_a2
 check "HTTP-A3 /meta/app detail and 404" http_a3
 check "HTTP-A4 one version; recentStartTime = server_info" http_a4_versions
 check "RC-A1 meta.lb.assign_delay_ms on the leader only" rc_a1
