@@ -41,40 +41,10 @@ public record PartitionEnv(
         CheckpointReserve checkpointReserve,
         ReplicaMetrics metrics) {
 
-    /** An environment keeping {@code checkpointReserveMinCount} checkpoints, with no time check. */
-    public PartitionEnv(
-            HostPort self,
-            ReplicaOptions options,
-            MillisClock clock,
-            PeerLink peers,
-            MetaLink meta,
-            StoreFactory stores,
-            PrivateLogFactory logs,
-            LearnTransfers learning,
-            RunnerListener listener,
-            long tickIntervalMs,
-            long maintenanceIntervalMs,
-            long checkpointIntervalMs,
-            int checkpointReserveMinCount,
-            ReplicaMetrics metrics) {
-        this(
-                self,
-                options,
-                clock,
-                peers,
-                meta,
-                stores,
-                logs,
-                learning,
-                listener,
-                tickIntervalMs,
-                maintenanceIntervalMs,
-                checkpointIntervalMs,
-                CheckpointReserve.ofMinCount(checkpointReserveMinCount),
-                metrics);
-    }
-
-    /** An environment whose metrics nobody reads (tests that build partitions alone). */
+    /**
+     * An environment whose metrics nobody reads, keeping {@code checkpointReserveMinCount} checkpoints with no time
+     * check (tests that build partitions alone).
+     */
     public PartitionEnv(
             HostPort self,
             ReplicaOptions options,
@@ -102,7 +72,7 @@ public record PartitionEnv(
                 tickIntervalMs,
                 maintenanceIntervalMs,
                 checkpointIntervalMs,
-                checkpointReserveMinCount,
+                CheckpointReserve.ofMinCount(checkpointReserveMinCount),
                 ReplicaMetrics.detached());
     }
 
