@@ -142,7 +142,10 @@ final class OpCall<P extends TBase<?, ?>, R> {
     private void retry(boolean refreshRoute, long seenVersion) {
         long delay = handler.policy().delayMillis(attempts);
         long remaining = remainingMillis();
-        if (remaining <= delay) {
+        // A non-idempotent operation is sent again only if a retry interval is left after the delay: an attempt the
+        // deadline cuts off leaves its outcome unknown, while one not sent leaves it provably not applied.
+        long needed = op.idempotent() ? delay : 2 * delay;
+        if (remaining <= needed) {
             timedOut();
             return;
         }
