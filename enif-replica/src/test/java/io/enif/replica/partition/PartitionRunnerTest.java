@@ -104,8 +104,10 @@ class PartitionRunnerTest {
         meta = new FakeMetaLink(PartitionConfiguration.initial(GPID, replicas));
         runner = PartitionOpener.create(dir(), app(replicas), lanes.lane(GPID), env(minReplicaCount));
         runner.start();
-        runner.proposal(ConfigType.CT_ASSIGN_PRIMARY, SELF, meta.stored(GPID), app(replicas));
+        // The lease first, as on a real server (beacons precede proposals): a primary granted while its lease is not
+        // valid waits for the meta server to confirm its role before it serves reads.
         runner.leaseGranted(MillisClock.SYSTEM.nowMs() + 60_000);
+        runner.proposal(ConfigType.CT_ASSIGN_PRIMARY, SELF, meta.stored(GPID), app(replicas));
         Await.until("primary", () -> runner.snapshot().status() == PartitionStatus.PRIMARY);
     }
 
