@@ -65,6 +65,10 @@ struct configuration_query_by_node_request {
     2: optional list<metadata.replica_info> stored_replicas;
     3: optional replica_server_info info;
     4: optional base.host_port hp_node;
+    // Enif's addition (Pegasus has no field 100): when the replica server sent this request, on the clock its beacons'
+    // `time` uses. The meta server does not trust the replica info of a request sent before a dead node's last lease
+    // could have run out (a report that was delayed in the network may predate the node's last changes).
+    100: optional i64 sent_time_ms;
 }
 
 struct configuration_query_by_node_response {

@@ -14,6 +14,7 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
   private static final org.apache.thrift.protocol.TField STORED_REPLICAS_FIELD_DESC = new org.apache.thrift.protocol.TField("stored_replicas", org.apache.thrift.protocol.TType.LIST, (short)2);
   private static final org.apache.thrift.protocol.TField INFO_FIELD_DESC = new org.apache.thrift.protocol.TField("info", org.apache.thrift.protocol.TType.STRUCT, (short)3);
   private static final org.apache.thrift.protocol.TField HP_NODE_FIELD_DESC = new org.apache.thrift.protocol.TField("hp_node", org.apache.thrift.protocol.TType.STRUCT, (short)4);
+  private static final org.apache.thrift.protocol.TField SENT_TIME_MS_FIELD_DESC = new org.apache.thrift.protocol.TField("sent_time_ms", org.apache.thrift.protocol.TType.I64, (short)100);
 
   private static final org.apache.thrift.scheme.SchemeFactory STANDARD_SCHEME_FACTORY = new configuration_query_by_node_requestStandardSchemeFactory();
   private static final org.apache.thrift.scheme.SchemeFactory TUPLE_SCHEME_FACTORY = new configuration_query_by_node_requestTupleSchemeFactory();
@@ -22,13 +23,15 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
   public @org.apache.thrift.annotation.Nullable java.util.List<io.enif.proto.replication.replica_info> stored_replicas; // optional
   public @org.apache.thrift.annotation.Nullable replica_server_info info; // optional
   public @org.apache.thrift.annotation.Nullable io.enif.proto.base.host_port hp_node; // optional
+  public long sent_time_ms; // optional
 
   /** The set of fields this struct contains, along with convenience methods for finding and manipulating them. */
   public enum _Fields implements org.apache.thrift.TFieldIdEnum {
     NODE((short)1, "node"),
     STORED_REPLICAS((short)2, "stored_replicas"),
     INFO((short)3, "info"),
-    HP_NODE((short)4, "hp_node");
+    HP_NODE((short)4, "hp_node"),
+    SENT_TIME_MS((short)100, "sent_time_ms");
 
     private static final java.util.Map<java.lang.String, _Fields> byName = new java.util.HashMap<java.lang.String, _Fields>();
 
@@ -52,6 +55,8 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
           return INFO;
         case 4: // HP_NODE
           return HP_NODE;
+        case 100: // SENT_TIME_MS
+          return SENT_TIME_MS;
         default:
           return null;
       }
@@ -95,7 +100,9 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
   }
 
   // isset id assignments
-  private static final _Fields optionals[] = {_Fields.STORED_REPLICAS,_Fields.INFO,_Fields.HP_NODE};
+  private static final int __SENT_TIME_MS_ISSET_ID = 0;
+  private byte __isset_bitfield = 0;
+  private static final _Fields optionals[] = {_Fields.STORED_REPLICAS,_Fields.INFO,_Fields.HP_NODE,_Fields.SENT_TIME_MS};
   public static final java.util.Map<_Fields, org.apache.thrift.meta_data.FieldMetaData> metaDataMap;
   static {
     java.util.Map<_Fields, org.apache.thrift.meta_data.FieldMetaData> tmpMap = new java.util.EnumMap<_Fields, org.apache.thrift.meta_data.FieldMetaData>(_Fields.class);
@@ -108,6 +115,8 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
         new org.apache.thrift.meta_data.StructMetaData(org.apache.thrift.protocol.TType.STRUCT, replica_server_info.class)));
     tmpMap.put(_Fields.HP_NODE, new org.apache.thrift.meta_data.FieldMetaData("hp_node", org.apache.thrift.TFieldRequirementType.OPTIONAL, 
         new org.apache.thrift.meta_data.StructMetaData(org.apache.thrift.protocol.TType.STRUCT, io.enif.proto.base.host_port.class)));
+    tmpMap.put(_Fields.SENT_TIME_MS, new org.apache.thrift.meta_data.FieldMetaData("sent_time_ms", org.apache.thrift.TFieldRequirementType.OPTIONAL, 
+        new org.apache.thrift.meta_data.FieldValueMetaData(org.apache.thrift.protocol.TType.I64)));
     metaDataMap = java.util.Collections.unmodifiableMap(tmpMap);
     org.apache.thrift.meta_data.FieldMetaData.addStructMetaDataMap(configuration_query_by_node_request.class, metaDataMap);
   }
@@ -126,6 +135,7 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
    * Performs a deep copy on <i>other</i>.
    */
   public configuration_query_by_node_request(configuration_query_by_node_request other) {
+    __isset_bitfield = other.__isset_bitfield;
     if (other.isSetNode()) {
       this.node = new io.enif.proto.base.rpc_address(other.node);
     }
@@ -142,6 +152,7 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
     if (other.isSetHp_node()) {
       this.hp_node = new io.enif.proto.base.host_port(other.hp_node);
     }
+    this.sent_time_ms = other.sent_time_ms;
   }
 
   @Override
@@ -155,6 +166,8 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
     this.stored_replicas = null;
     this.info = null;
     this.hp_node = null;
+    setSent_time_msIsSet(false);
+    this.sent_time_ms = 0;
   }
 
   @org.apache.thrift.annotation.Nullable
@@ -273,6 +286,29 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
     }
   }
 
+  public long getSent_time_ms() {
+    return this.sent_time_ms;
+  }
+
+  public configuration_query_by_node_request setSent_time_ms(long sent_time_ms) {
+    this.sent_time_ms = sent_time_ms;
+    setSent_time_msIsSet(true);
+    return this;
+  }
+
+  public void unsetSent_time_ms() {
+    __isset_bitfield = org.apache.thrift.EncodingUtils.clearBit(__isset_bitfield, __SENT_TIME_MS_ISSET_ID);
+  }
+
+  /** Returns true if field sent_time_ms is set (has been assigned a value) and false otherwise */
+  public boolean isSetSent_time_ms() {
+    return org.apache.thrift.EncodingUtils.testBit(__isset_bitfield, __SENT_TIME_MS_ISSET_ID);
+  }
+
+  public void setSent_time_msIsSet(boolean value) {
+    __isset_bitfield = org.apache.thrift.EncodingUtils.setBit(__isset_bitfield, __SENT_TIME_MS_ISSET_ID, value);
+  }
+
   @Override
   public void setFieldValue(_Fields field, @org.apache.thrift.annotation.Nullable java.lang.Object value) {
     switch (field) {
@@ -308,6 +344,14 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
       }
       break;
 
+    case SENT_TIME_MS:
+      if (value == null) {
+        unsetSent_time_ms();
+      } else {
+        setSent_time_ms((java.lang.Long)value);
+      }
+      break;
+
     }
   }
 
@@ -326,6 +370,9 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
 
     case HP_NODE:
       return getHp_node();
+
+    case SENT_TIME_MS:
+      return getSent_time_ms();
 
     }
     throw new java.lang.IllegalStateException();
@@ -347,6 +394,8 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
       return isSetInfo();
     case HP_NODE:
       return isSetHp_node();
+    case SENT_TIME_MS:
+      return isSetSent_time_ms();
     }
     throw new java.lang.IllegalStateException();
   }
@@ -400,6 +449,15 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
         return false;
     }
 
+    boolean this_present_sent_time_ms = true && this.isSetSent_time_ms();
+    boolean that_present_sent_time_ms = true && that.isSetSent_time_ms();
+    if (this_present_sent_time_ms || that_present_sent_time_ms) {
+      if (!(this_present_sent_time_ms && that_present_sent_time_ms))
+        return false;
+      if (this.sent_time_ms != that.sent_time_ms)
+        return false;
+    }
+
     return true;
   }
 
@@ -422,6 +480,10 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
     hashCode = hashCode * 8191 + ((isSetHp_node()) ? 131071 : 524287);
     if (isSetHp_node())
       hashCode = hashCode * 8191 + hp_node.hashCode();
+
+    hashCode = hashCode * 8191 + ((isSetSent_time_ms()) ? 131071 : 524287);
+    if (isSetSent_time_ms())
+      hashCode = hashCode * 8191 + org.apache.thrift.TBaseHelper.hashCode(sent_time_ms);
 
     return hashCode;
   }
@@ -470,6 +532,16 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
     }
     if (isSetHp_node()) {
       lastComparison = org.apache.thrift.TBaseHelper.compareTo(this.hp_node, other.hp_node);
+      if (lastComparison != 0) {
+        return lastComparison;
+      }
+    }
+    lastComparison = java.lang.Boolean.compare(isSetSent_time_ms(), other.isSetSent_time_ms());
+    if (lastComparison != 0) {
+      return lastComparison;
+    }
+    if (isSetSent_time_ms()) {
+      lastComparison = org.apache.thrift.TBaseHelper.compareTo(this.sent_time_ms, other.sent_time_ms);
       if (lastComparison != 0) {
         return lastComparison;
       }
@@ -535,6 +607,12 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
       }
       first = false;
     }
+    if (isSetSent_time_ms()) {
+      if (!first) sb.append(", ");
+      sb.append("sent_time_ms:");
+      sb.append(this.sent_time_ms);
+      first = false;
+    }
     sb.append(")");
     return sb.toString();
   }
@@ -563,6 +641,8 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
 
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, java.lang.ClassNotFoundException {
     try {
+      // it doesn't seem like you should have to do this, but java serialization is wacky, and doesn't call the default constructor.
+      __isset_bitfield = 0;
       read(new org.apache.thrift.protocol.TCompactProtocol(new org.apache.thrift.transport.TIOStreamTransport(in)));
     } catch (org.apache.thrift.TException te) {
       throw new java.io.IOException(te);
@@ -635,6 +715,14 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
               org.apache.thrift.protocol.TProtocolUtil.skip(iprot, schemeField.type);
             }
             break;
+          case 100: // SENT_TIME_MS
+            if (schemeField.type == org.apache.thrift.protocol.TType.I64) {
+              struct.sent_time_ms = iprot.readI64();
+              struct.setSent_time_msIsSet(true);
+            } else { 
+              org.apache.thrift.protocol.TProtocolUtil.skip(iprot, schemeField.type);
+            }
+            break;
           default:
             org.apache.thrift.protocol.TProtocolUtil.skip(iprot, schemeField.type);
         }
@@ -684,6 +772,11 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
           oprot.writeFieldEnd();
         }
       }
+      if (struct.isSetSent_time_ms()) {
+        oprot.writeFieldBegin(SENT_TIME_MS_FIELD_DESC);
+        oprot.writeI64(struct.sent_time_ms);
+        oprot.writeFieldEnd();
+      }
       oprot.writeFieldStop();
       oprot.writeStructEnd();
     }
@@ -715,7 +808,10 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
       if (struct.isSetHp_node()) {
         optionals.set(3);
       }
-      oprot.writeBitSet(optionals, 4);
+      if (struct.isSetSent_time_ms()) {
+        optionals.set(4);
+      }
+      oprot.writeBitSet(optionals, 5);
       if (struct.isSetNode()) {
         struct.node.write(oprot);
       }
@@ -734,12 +830,15 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
       if (struct.isSetHp_node()) {
         struct.hp_node.write(oprot);
       }
+      if (struct.isSetSent_time_ms()) {
+        oprot.writeI64(struct.sent_time_ms);
+      }
     }
 
     @Override
     public void read(org.apache.thrift.protocol.TProtocol prot, configuration_query_by_node_request struct) throws org.apache.thrift.TException {
       org.apache.thrift.protocol.TTupleProtocol iprot = (org.apache.thrift.protocol.TTupleProtocol) prot;
-      java.util.BitSet incoming = iprot.readBitSet(4);
+      java.util.BitSet incoming = iprot.readBitSet(5);
       if (incoming.get(0)) {
         struct.node = new io.enif.proto.base.rpc_address();
         struct.node.read(iprot);
@@ -768,6 +867,10 @@ public class configuration_query_by_node_request implements org.apache.thrift.TB
         struct.hp_node = new io.enif.proto.base.host_port();
         struct.hp_node.read(iprot);
         struct.setHp_nodeIsSet(true);
+      }
+      if (incoming.get(4)) {
+        struct.sent_time_ms = iprot.readI64();
+        struct.setSent_time_msIsSet(true);
       }
     }
   }

@@ -24,12 +24,20 @@ import java.util.TreeMap;
  *   <li>Nodes registered at leader start-up (the members found in ZooKeeper) are assumed alive from that moment, so
  *       they are declared dead one grace period later unless they send beacons.
  *   <li>The white list and the unstable-restart guard decide whether a beacon is answered at all (FD-4).
+ *   <li>Report freshness: the detector remembers the latest send time (on the node's own clock) of the beacons it
+ *       accepted from each node. When it declares a node dead, everything the node's replicas did happened before
+ *       that time plus the lease (the node's lease runs from the send time of an acknowledged beacon), so a config
+ *       sync the node sent before that cutoff may be older than its replicas' last changes (the network may deliver
+ *       it late, even after the node came back); {@link #isReportFresh} says whether a report can be trusted as the
+ *       node's final word on the replicas it no longer serves.
  * </ul>
  *
  * <p>Because {@code grace > lease > 2 × beacon} (checked at construction), a replica server has stopped serving before
  * this detector declares it dead. Single-threaded: the caller serialises calls; time is a parameter in milliseconds.
  */
 public final class FailureDetector {
+    /** A send time the sender did not give. */
+    public static final long UNKNOWN_TIME = Long.MIN_VALUE;
 
     private static final Comparator<HostPort> ADDRESS_ORDER =
             Comparator.comparing(HostPort::host).thenComparingInt(HostPort::port);
@@ -62,9 +70,38 @@ public final class FailureDetector {
     }
 
     /**
-     * Handles a beacon received at {@code nowMs} from {@code node}, whose process started at {@code startTimeMs}.
+     * Handles a beacon received at {@code nowMs} from {@code node}, whose process started at {@code startTimeMs}, with
+     * no send time (report freshness is then not tracked for it).
      */
     public BeaconResult onBeacon(HostPort node, long startTimeMs, long nowMs) {
+        return onBeacon(node, startTimeMs, UNKNOWN_TIME, nowMs);
+    }
+
+    /**
+     * Handles a beacon received at {@code nowMs} from {@code node}, whose process started at {@code startTimeMs}, sent
+     * at {@code sentMs} on the node's clock (the beacon's {@code time}).
+     */
+    public BeaconResult onBeacon(HostPort node, long startTimeMs, long sentMs, long nowMs) {
+        BeaconResult result = handleBeacon(node, startTimeMs, nowMs);
+        Worker worker = workers.get(node);
+        if (result.accepted() && worker != null && sentMs != UNKNOWN_TIME) {
+            worker.lastAcceptedSentMs = Math.max(worker.lastAcceptedSentMs, sentMs);
+        }
+        return result;
+    }
+
+    /**
+     * Whether a report {@code node} sent at {@code sentMs} (its clock; {@link #UNKNOWN_TIME} when the sender did not
+     * say) may be trusted as the final state of replicas it no longer serves: it was sent after the lease the node
+     * held when it was last declared dead had surely run out. Reports of nodes never declared dead, or without a send
+     * time, are trusted.
+     */
+    public boolean isReportFresh(HostPort node, long sentMs) {
+        Worker worker = workers.get(node);
+        return worker == null || sentMs == UNKNOWN_TIME || sentMs >= worker.reportCutoffMs;
+    }
+
+    private BeaconResult handleBeacon(HostPort node, long startTimeMs, long nowMs) {
         if (!stability.onBeacon(node, startTimeMs, nowMs)) {
             return new BeaconResult(BeaconResult.Verdict.IGNORED_UNSTABLE, false);
         }
@@ -101,6 +138,10 @@ public final class FailureDetector {
             if (worker.alive && nowMs > worker.lastBeaconMs && nowMs - worker.lastBeaconMs > config.graceMs()) {
                 worker.alive = false;
                 worker.sinceMs = nowMs;
+                if (worker.lastAcceptedSentMs != UNKNOWN_TIME) {
+                    worker.reportCutoffMs =
+                            Math.max(worker.reportCutoffMs, worker.lastAcceptedSentMs + config.leaseMs());
+                }
                 dead.add(entry.getKey());
             }
         }
@@ -164,6 +205,10 @@ public final class FailureDetector {
         long lastBeaconMs;
         boolean alive;
         long sinceMs;
+        /** The latest send time (node clock) of a beacon this detector accepted. */
+        long lastAcceptedSentMs = UNKNOWN_TIME;
+        /** Reports sent (node clock) before this may predate the node's last changes. */
+        long reportCutoffMs = UNKNOWN_TIME;
 
         Worker(long lastBeaconMs, boolean alive, long sinceMs) {
             this.lastBeaconMs = lastBeaconMs;

@@ -4,6 +4,7 @@ import io.enif.common.Gpid;
 import io.enif.common.HostPort;
 import io.enif.common.error.ErrorCode;
 import io.enif.meta.fd.BeaconResult;
+import io.enif.meta.fd.FailureDetector;
 import io.enif.meta.guardian.DroppedReplica;
 import io.enif.meta.level.MetaAction;
 import io.enif.meta.state.AppStatus;
@@ -66,7 +67,11 @@ final class ReplicaFacing {
             return ack;
         }
         LeaderState state = acting.get();
-        BeaconResult result = state.fd.onBeacon(node, msg.isSetStart_time() ? msg.getStart_time() : 0, service.nowMs());
+        BeaconResult result = state.fd.onBeacon(
+                node,
+                msg.isSetStart_time() ? msg.getStart_time() : 0,
+                msg.isSetTime() ? msg.getTime() : FailureDetector.UNKNOWN_TIME,
+                service.nowMs());
         if (result.verdict() == BeaconResult.Verdict.IGNORED_UNSTABLE) {
             return null;
         }
@@ -111,6 +116,12 @@ final class ReplicaFacing {
                     response.getPartitions().add(ThriftViews.update(table.info(), pc, ConfigType.INVALID, node, node));
                 }
             }
+        }
+        long sentMs = request.isSetSent_time_ms() ? request.getSent_time_ms() : FailureDetector.UNKNOWN_TIME;
+        if (!state.fd.isReportFresh(node, sentMs)) {
+            // Sent while the node may still have been changing the replicas it reports: answer, trust nothing.
+            LOG.info("meta server {}: config sync from {} predates its last lease, not collected", service.self, node);
+            return response.setErr(ThriftViews.err(ErrorCode.ERR_OK));
         }
         boolean gc = service.levelView(state).permission(MetaAction.GC_REPLICAS).proceeds();
         long nowSecond = service.nowSecond();

@@ -141,4 +141,26 @@ class FailureDetectorTest {
                 .isTrue();
         assertThat(stability.unstableRestarts(r(1))).isZero();
     }
+
+    @Test
+    void aReportSentBeforeADeadNodesLastLeaseRanOutIsNotFresh() {
+        long nodeClock = 50_000; // the node's own clock, unrelated to the meta server's
+        fd.onBeacon(r(1), 0, nodeClock, START);
+        fd.onBeacon(r(1), 0, nodeClock + 3_000, START + 3_000);
+        assertThat(fd.isReportFresh(r(1), nodeClock + 1_000))
+                .as("a node never declared dead is trusted")
+                .isTrue();
+        fd.check(START + 3_000 + 22_001);
+        assertThat(fd.isAlive(r(1))).isFalse();
+        // Its last accepted beacon was sent at nodeClock + 3 s, so its lease (20 s) ran to nodeClock + 23 s at most.
+        assertThat(fd.isReportFresh(r(1), nodeClock + 22_999)).isFalse();
+        assertThat(fd.isReportFresh(r(1), nodeClock + 23_000)).isTrue();
+        // A late beacon from before the death revives the node but does not make its old reports fresh.
+        fd.onBeacon(r(1), 0, nodeClock + 2_000, START + 40_000);
+        assertThat(fd.isAlive(r(1))).isTrue();
+        assertThat(fd.isReportFresh(r(1), nodeClock + 10_000)).isFalse();
+        assertThat(fd.isReportFresh(r(1), FailureDetector.UNKNOWN_TIME))
+                .as("a sender that gives no time is trusted, as before")
+                .isTrue();
+    }
 }

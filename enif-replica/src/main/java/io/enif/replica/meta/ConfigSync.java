@@ -42,7 +42,8 @@ final class ConfigSync {
 
     private ConfigSync() {}
 
-    static configuration_query_by_node_request request(HostPort self, Collection<PartitionRunner> runners) {
+    static configuration_query_by_node_request request(
+            HostPort self, Collection<PartitionRunner> runners, long sentMs) {
         List<replica_info> stored = new ArrayList<>();
         for (PartitionRunner runner : runners) {
             ReplicaSnapshot s = runner.snapshot();
@@ -59,7 +60,8 @@ final class ConfigSync {
         return new configuration_query_by_node_request()
                 .setNode(Addresses.address(self))
                 .setHp_node(Addresses.hostPort(self))
-                .setStored_replicas(stored);
+                .setStored_replicas(stored)
+                .setSent_time_ms(sentMs);
     }
 
     static ErrorCode error(configuration_query_by_node_response response) {

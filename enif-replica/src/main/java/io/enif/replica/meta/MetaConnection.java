@@ -317,7 +317,7 @@ public final class MetaConnection implements MetaLink, AutoCloseable {
             return;
         }
         HostPort to = leader;
-        configuration_query_by_node_request request = ConfigSync.request(self, replicas.runners());
+        configuration_query_by_node_request request = ConfigSync.request(self, replicas.runners(), clock.nowMs());
         client.call(
                         to,
                         RpcRequest.of(

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +69,22 @@ final class SimCommand implements Callable<Integer> {
             description = "Test only: break core rules on purpose (${COMPLETION-CANDIDATES}) to see the checkers fail")
     List<BrokenRule> broken = new ArrayList<>();
 
+    @Option(
+            names = "--trace",
+            paramLabel = "GPID",
+            description = "With --seed: print every event, message, apply and configuration change of one partition"
+                    + " (e.g. 1.2) and the faults")
+    String trace;
+
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
         PrintWriter out = spec.commandLine().getOut();
+        if (trace != null) {
+            if (which.seed == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--trace needs --seed");
+            }
+            System.setProperty("enif.sim.trace", trace);
+        }
         Set<BrokenRule> rules = broken.isEmpty() ? Set.of() : EnumSet.copyOf(broken);
         SimConfig config = SimConfig.ci().breaking(rules);
         if (which.seed != null) {

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param hashKeys distinct hash keys the clients use
  * @param durationMs simulated time with workload and faults
  * @param settleMs simulated time after healing every fault, for the cluster to converge
+ * @param calmMs the first part of {@code settleMs} during which the clients keep working (writes after the faults
+ *     must survive too, and every seed gets acknowledged operations even when its faults left no partition writable)
  * @param tickMs how often a replica server ticks its replicas
  * @param beaconMs failure-detector beacon interval
  * @param checkMs failure-detector check interval (both sides)
@@ -34,6 +36,7 @@ public record SimConfig(
         int hashKeys,
         long durationMs,
         long settleMs,
+        long calmMs,
         long tickMs,
         long beaconMs,
         long checkMs,
@@ -47,15 +50,21 @@ public record SimConfig(
 
     public SimConfig {
         brokenRules = brokenRules.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(brokenRules));
+        if (calmMs < 0 || calmMs >= settleMs) {
+            throw new IllegalArgumentException("the calm workload must end before the settle time does");
+        }
         if (graceMs <= leaseMs * (1 + maxClockSkew) / (1 - maxClockSkew) || leaseMs <= 2 * beaconMs) {
             throw new IllegalArgumentException("timers break grace > lease > 2 x beacon under the clock skew");
         }
     }
 
-    /** The pinned CI profile: 4 replica servers, 4 partitions × 3, 4 clients, 30 s of faults, 20 s to settle. */
+    /**
+     * The pinned CI profile: 4 replica servers, 4 partitions × 3, 6 clients on 8 hash keys, 30 s of faults, then 20 s
+     * to settle of which the clients work for the first 8 s.
+     */
     public static SimConfig ci() {
         return new SimConfig(
-                4, 4, 3, 4, 6, 30_000, 20_000, 10, 1000, 1000, 6000, 8000, 2000, 10_000, 1500, 0.045, Set.of());
+                4, 4, 3, 6, 8, 30_000, 20_000, 8_000, 10, 1000, 1000, 6000, 8000, 2000, 10_000, 1500, 0.045, Set.of());
     }
 
     /** This profile with core rules broken on purpose. */
@@ -68,6 +77,7 @@ public record SimConfig(
                 hashKeys,
                 durationMs,
                 settleMs,
+                calmMs,
                 tickMs,
                 beaconMs,
                 checkMs,
@@ -82,6 +92,6 @@ public record SimConfig(
 
     /** The minimums every seed of the CI profile must reach. */
     public static SimProfile.Minimums ciMinimums() {
-        return new SimProfile.Minimums(1, 1, 1, 10, 1);
+        return new SimProfile.Minimums(5, 1, 1, 10, 1);
     }
 }

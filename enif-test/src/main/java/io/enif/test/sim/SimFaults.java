@@ -17,6 +17,7 @@ final class SimFaults {
     private final SimConfig config;
     private final SimProfile profile;
     private final List<SimReplicaServer> servers;
+    private final SimTrace trace;
     private boolean active = true;
 
     SimFaults(
@@ -25,18 +26,20 @@ final class SimFaults {
             Random random,
             SimConfig config,
             SimProfile profile,
-            List<SimReplicaServer> servers) {
+            List<SimReplicaServer> servers,
+            SimTrace trace) {
         this.scheduler = scheduler;
         this.network = network;
         this.random = random;
         this.config = config;
         this.profile = profile;
         this.servers = servers;
+        this.trace = trace;
     }
 
     /**
-     * Injects faults from now until {@code stopAtMs}: one crash, one network partition and one burst of dropped
-     * messages at random times (so that every seed has each), and random faults besides.
+     * Injects faults from now until {@code stopAtMs}: one crash, one network partition, one stall and one burst of
+     * dropped messages at random times (so that every seed has each), and random faults besides.
      */
     void start(long stopAtMs) {
         if (config.faultEveryMs() <= 0) {
@@ -45,6 +48,7 @@ final class SimFaults {
         long window = Math.max(1, stopAtMs - scheduler.now() - 8000);
         scheduler.after(random.nextLong(window), this::crash);
         scheduler.after(random.nextLong(window), random.nextBoolean() ? this::isolate : this::metaOnly);
+        scheduler.after(random.nextLong(window), () -> stall(8000));
         scheduler.after(random.nextLong(window), () -> {
             profile.fault("drop");
             network.forcedDropRate = 0.1;
@@ -82,8 +86,10 @@ final class SimFaults {
             burst("duplicate");
         } else if (pick < 94) {
             burst("delay");
-        } else {
+        } else if (pick < 97) {
             pause();
+        } else {
+            stall(1000);
         }
     }
 
@@ -116,6 +122,7 @@ final class SimFaults {
     private void isolate() {
         SimReplicaServer s = servers.get(random.nextInt(servers.size()));
         profile.fault("partition");
+        note(s.id, "partitioned from the other replica servers");
         for (SimReplicaServer other : servers) {
             if (other != s) {
                 network.cutBoth(s.id, other.id);
@@ -134,6 +141,7 @@ final class SimFaults {
             return;
         }
         profile.fault("one-way");
+        note(from, "cannot send to " + to);
         network.cut(from, to);
         scheduler.after(1000 + random.nextInt(8000), () -> network.heal(from, to));
     }
@@ -142,6 +150,7 @@ final class SimFaults {
         SimReplicaServer s = servers.get(random.nextInt(servers.size()));
         profile.fault("meta-only");
         int how = random.nextInt(3);
+        note(s.id, "cut from the meta server (" + new String[] {"both ways", "to meta", "from meta"}[how] + ")");
         if (how != 1) {
             network.cut(s.id, SimMeta.ADDRESS);
         }
@@ -160,6 +169,19 @@ final class SimFaults {
         profile.fault("pause");
         s.pause();
         scheduler.after(2000 + random.nextInt(10_000), s::resume);
+    }
+
+    /**
+     * A replica server's outgoing messages are held for {@code minMs} to 14 s and then arrive: long enough, often, for
+     * the meta server to fail the server over (grace 8 s), so that its last prepares reach secondaries that already
+     * serve a newer ballot, and its last reports reach the meta server after it declared the server dead.
+     */
+    private void stall(int minMs) {
+        SimReplicaServer s = servers.get(random.nextInt(servers.size()));
+        profile.fault("stall");
+        long until = scheduler.now() + minMs + random.nextInt(14_000 - minMs);
+        note(s.id, "outgoing messages held until " + until);
+        network.stall(s.id, until);
     }
 
     private void slowDisk() {
@@ -183,6 +205,12 @@ final class SimFaults {
                 default -> network.maxDelayMs = 3;
             }
         });
+    }
+
+    private void note(HostPort who, String what) {
+        if (trace.on()) {
+            trace.log(who.toString(), "fault: " + what);
+        }
     }
 
     /** Ends every fault: links heal, bursts stop, disks recover, dead servers restart. */

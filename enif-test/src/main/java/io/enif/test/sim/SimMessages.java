@@ -39,7 +39,7 @@ final class SimMessages {
     record StoredReplica(Gpid gpid, long ballot, long lastCommittedDecree, long lastPreparedDecree) {}
 
     /** Replica server → meta: config sync, listing every stored replica. */
-    record ConfigSync(List<StoredReplica> stored) {}
+    record ConfigSync(List<StoredReplica> stored, long sentMs) {}
 
     /** Meta → replica server: every partition it is a member of ({@code ok} false: not now, ask again). */
     record ConfigSyncReply(boolean ok, List<PartitionConfiguration> memberOf) {}

@@ -48,6 +48,7 @@ final class SimMeta {
     private final SimClock clock;
     private final SimNetwork network;
     private final SimConfig config;
+    private final SimTrace trace;
     private final FailureDetector fd;
     private final GuardianConfig guardian;
     private ClusterState cluster;
@@ -56,10 +57,11 @@ final class SimMeta {
     /** Every ballot this meta server persisted, per partition, for the "ballots only grow" check. */
     private final Map<Gpid, Long> lastBallot = new HashMap<>();
 
-    SimMeta(SimClock clock, SimNetwork network, SimConfig config) {
+    SimMeta(SimClock clock, SimNetwork network, SimConfig config, SimTrace trace) {
         this.clock = clock;
         this.network = network;
         this.config = config;
+        this.trace = trace;
         this.fd = new FailureDetector(FailureDetectorConfig.defaults()
                 .withTimers(config.beaconMs(), config.checkMs(), config.leaseMs(), config.graceMs())
                 .withStability(0, 5));
@@ -143,7 +145,7 @@ final class SimMeta {
 
     private void receive(HostPort from, Object payload) {
         if (payload instanceof SimMessages.Beacon b) {
-            BeaconResult result = fd.onBeacon(from, b.startTimeMs(), clock.nowMs());
+            BeaconResult result = fd.onBeacon(from, b.startTimeMs(), b.sentMs(), clock.nowMs());
             if (result.verdict() != BeaconResult.Verdict.IGNORED_UNSTABLE) {
                 network.send(ADDRESS, from, new SimMessages.BeaconAck(b.sentMs(), result.accepted()));
             }
@@ -155,11 +157,11 @@ final class SimMeta {
         } else if (payload instanceof SimMessages.QueryConfig q) {
             network.send(ADDRESS, from, new SimMessages.QueryConfigReply(q.gpid(), stored(q.gpid())));
         } else if (payload instanceof SimMessages.ConfigSync sync) {
-            network.send(ADDRESS, from, configSync(from, sync.stored()));
+            network.send(ADDRESS, from, configSync(from, sync));
         }
     }
 
-    private SimMessages.ConfigSyncReply configSync(HostPort node, List<SimMessages.StoredReplica> stored) {
+    private SimMessages.ConfigSyncReply configSync(HostPort node, SimMessages.ConfigSync sync) {
         if (!fd.isAlive(node)) {
             return new SimMessages.ConfigSyncReply(false, List.of());
         }
@@ -167,7 +169,12 @@ final class SimMeta {
         for (PartitionConfig pc : cluster.partitionsOf(node)) {
             memberOf.add(SimCodec.toCore(pc));
         }
-        for (SimMessages.StoredReplica r : stored) {
+        if (!fd.isReportFresh(node, sync.sentMs())) {
+            trace.log(
+                    node.toString(), "meta: config sync sent at " + sync.sentMs() + " predates the node's last lease");
+            return new SimMessages.ConfigSyncReply(true, memberOf);
+        }
+        for (SimMessages.StoredReplica r : sync.stored()) {
             PartitionConfig pc = cluster.partition(r.gpid()).orElseThrow();
             if (!pc.isMember(node)) {
                 book = book.onReplicaCollected(
@@ -226,6 +233,7 @@ final class SimMeta {
                     + " after " + previous);
         }
         lastBallot.put(pc.gpid(), pc.ballot());
+        trace.log(pc.gpid(), "meta", update.type() + " " + update.node() + " -> " + pc);
         cluster = cluster.withPartition(pc);
         book = book.onConfigApplied(update, clock.nowMs(), guardian);
         if (update.type().addsNode()) {

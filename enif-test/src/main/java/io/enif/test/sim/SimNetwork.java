@@ -19,6 +19,8 @@ final class SimNetwork {
     private final SimProfile profile;
     private final Map<HostPort, BiConsumer<HostPort, Object>> endpoints = new HashMap<>();
     private final Set<Map.Entry<HostPort, HostPort>> cut = new HashSet<>();
+    /** Senders whose outgoing messages are held until a time (true ms), then all arrive late. */
+    private final Map<HostPort, Long> stalledUntil = new HashMap<>();
     /** Probability that a message is lost, and that it is delivered twice. */
     double dropRate;
 
@@ -62,6 +64,11 @@ final class SimNetwork {
 
     private void deliverLater(HostPort from, HostPort to, Object payload) {
         long delay = 1 + (long) (random.nextDouble() * maxDelayMs);
+        Long stall = stalledUntil.get(from);
+        if (stall != null && stall > scheduler.now()) {
+            profile.messagesStalled++;
+            delay += stall - scheduler.now();
+        }
         scheduler.after(delay, () -> {
             if (cut.contains(Map.entry(from, to))) {
                 return; // cut while in flight
@@ -84,9 +91,19 @@ final class SimNetwork {
         cut(b, a);
     }
 
-    /** Restores every link. */
+    /**
+     * Holds every message {@code from} sends until {@code untilMs} (true time); then they arrive, long after they were
+     * sent, as from a stalled network card or a TCP send buffer behind a link that came back. An asynchronous network
+     * may do this to any message; PacificA's ballots exist for it.
+     */
+    void stall(HostPort from, long untilMs) {
+        stalledUntil.put(from, untilMs);
+    }
+
+    /** Restores every link and ends every stall (messages already held still arrive late). */
     void healAll() {
         cut.clear();
+        stalledUntil.clear();
     }
 
     /** Restores both directions between {@code a} and {@code b}. */

@@ -23,6 +23,7 @@ public final class SimProfile {
     long messagesCut;
     long messagesDropped;
     long messagesDuplicated;
+    long messagesStalled;
     long readsServed;
     long simulatedMs;
     long tasks;
@@ -96,6 +97,8 @@ public final class SimProfile {
                 .append(messagesCut)
                 .append(", duplicated ")
                 .append(messagesDuplicated)
+                .append(", stalled ")
+                .append(messagesStalled)
                 .append("); ")
                 .append(simulatedMs)
                 .append(" ms simulated, ")

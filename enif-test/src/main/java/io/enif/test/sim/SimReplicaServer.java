@@ -37,6 +37,7 @@ final class SimReplicaServer {
     private final Random random;
     private final SimConfig config;
     private final SimInvariants invariants;
+    private final SimTrace trace;
     private final ReplicaOptions options;
     final Map<Gpid, SimHosted> hosted = new TreeMap<>();
     private final Map<Long, Waiting> waiting = new HashMap<>();
@@ -64,7 +65,8 @@ final class SimReplicaServer {
             SimNetwork network,
             Random random,
             SimConfig config,
-            SimInvariants invariants) {
+            SimInvariants invariants,
+            SimTrace trace) {
         this.id = id;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -72,6 +74,7 @@ final class SimReplicaServer {
         this.random = random;
         this.config = config;
         this.invariants = invariants;
+        this.trace = trace;
         this.options = ReplicaOptions.defaults().withMinReplicaCount(2).withGroupCheck(1000, false);
         network.register(id, this::receive);
     }
@@ -80,6 +83,9 @@ final class SimReplicaServer {
 
     /** Starts (or restarts) the process: replicas reopen from their log and storage, timers start. */
     void start() {
+        if (trace.on()) {
+            trace.log(id.toString(), "start");
+        }
         alive = true;
         int life = ++incarnation;
         startTimeMs = clock.nowMs();
@@ -102,6 +108,9 @@ final class SimReplicaServer {
 
     /** Kills the process: unsynced appends may or may not have reached the disk, unflushed storage is lost. */
     void crash() {
+        if (trace.on()) {
+            trace.log(id.toString(), "crash");
+        }
         alive = false;
         paused = false;
         inbox.clear();
@@ -142,6 +151,9 @@ final class SimReplicaServer {
      * what arrives queues up. Its clock keeps running.
      */
     void pause() {
+        if (trace.on()) {
+            trace.log(id.toString(), "pause");
+        }
         paused = true;
     }
 
@@ -152,6 +164,9 @@ final class SimReplicaServer {
     void resume() {
         if (!paused) {
             return;
+        }
+        if (trace.on()) {
+            trace.log(id.toString(), "resume");
         }
         paused = false;
         List<Runnable> messages = new ArrayList<>(inbox);
@@ -226,7 +241,7 @@ final class SimReplicaServer {
                 stored.add(new SimMessages.StoredReplica(
                         h.gpid, h.replica.ballot(), h.replica.lastCommittedDecree(), h.replica.lastPreparedDecree()));
             }
-            network.send(id, SimMeta.ADDRESS, new SimMessages.ConfigSync(stored));
+            network.send(id, SimMeta.ADDRESS, new SimMessages.ConfigSync(stored, clock.nowMs()));
         }
     }
 
@@ -344,6 +359,9 @@ final class SimReplicaServer {
 
     private void step(SimHosted h, Event event) {
         h.replica.step(event);
+        if (trace.on(h.gpid) && !(event instanceof Event.Tick)) {
+            trace.log(id.toString(), event + " -> " + h.replica);
+        }
         if (h.replica.ballot() < h.highestBallot) {
             throw new SimViolation("ballots only grow: " + id + " " + h.gpid + " went from ballot " + h.highestBallot
                     + " to " + h.replica.ballot());
@@ -362,12 +380,14 @@ final class SimReplicaServer {
             }
             ready.logAppends().forEach(m -> append(h, m));
             for (Ready.Outgoing out : ready.messages()) {
+                trace.log(h.gpid, id.toString(), "send to " + out.to() + ": " + out.message());
                 network.send(
                         id,
                         out.to(),
                         new SimMessages.ToReplica(h.gpid, SimReplicaRules.withTransfer(h.store, out.message())));
             }
             for (Mutation m : ready.commits()) {
+                trace.log(h.gpid, id.toString(), "apply " + m);
                 results.putAll(h.store.apply(m));
                 invariants.onApply(this, h, m);
             }
@@ -379,6 +399,7 @@ final class SimReplicaServer {
                 }
             }
             for (Ready.MetaRequest request : ready.metaRequests()) {
+                trace.log(h.gpid, id.toString(), "to meta: " + request);
                 Object payload = request instanceof Ready.UpdateConfiguration u
                         ? new SimMessages.UpdateRequest(h.gpid, u)
                         : new SimMessages.QueryConfig(h.gpid);

@@ -23,6 +23,7 @@ final class SimRun {
     private final SimConfig config;
     private final Random random;
     private final SimScheduler scheduler = new SimScheduler();
+    private final SimTrace trace = new SimTrace(scheduler);
     private final SimProfile profile = new SimProfile();
     private final SimNetwork network;
     private final SimMeta meta;
@@ -38,10 +39,17 @@ final class SimRun {
         this.config = config;
         this.random = new Random(seed);
         this.network = new SimNetwork(scheduler, random, profile);
-        this.meta = new SimMeta(clock(), network, config);
+        this.meta = new SimMeta(clock(), network, config, trace);
         for (int i = 1; i <= config.nodes(); i++) {
             SimReplicaServer s = new SimReplicaServer(
-                    new HostPort("replica" + i, 34800 + i), clock(), scheduler, network, random, config, invariants);
+                    new HostPort("replica" + i, 34800 + i),
+                    clock(),
+                    scheduler,
+                    network,
+                    random,
+                    config,
+                    invariants,
+                    trace);
             servers.add(s);
             invariants.add(s);
         }
@@ -85,8 +93,9 @@ final class SimRun {
         long workloadStart = 3000;
         long workloadEnd = workloadStart + config.durationMs();
         SimWorkload workload = new SimWorkload(random, config.hashKeys());
-        scheduler.after(workloadStart, () -> clients.forEach(c -> c.runWorkload(workload, workloadEnd)));
-        SimFaults faults = new SimFaults(scheduler, network, random, config, profile, servers);
+        long clientsStop = workloadEnd + config.calmMs();
+        scheduler.after(workloadStart, () -> clients.forEach(c -> c.runWorkload(workload, clientsStop)));
+        SimFaults faults = new SimFaults(scheduler, network, random, config, profile, servers, trace);
         scheduler.after(workloadStart, () -> faults.start(workloadEnd));
         scheduler.after(workloadEnd, faults::healAll);
         runWithLeaseChecks(workloadEnd + config.settleMs());

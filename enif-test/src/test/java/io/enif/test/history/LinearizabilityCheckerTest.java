@@ -182,4 +182,42 @@ class LinearizabilityCheckerTest {
         h.add(ok(103, new Op.Get("a"), 506, 507, "missing"));
         assertThat(new LinearizabilityChecker(200_000).checkKey(h)).isEqualTo(Verdict.NOT_LINEARIZABLE);
     }
+
+    @Test
+    void manyUnknownWritesNobodyReadDoNotMultiplyTheSearch() {
+        List<Operation> h = new java.util.ArrayList<>();
+        h.add(ok(1, new Op.Put("s", "a"), 1, 2, null));
+        for (int i = 0; i < 60; i++) {
+            h.add(unknown(10 + i, new Op.Put(i % 2 == 0 ? "s" : "t", "u" + i), 3 + i));
+        }
+        h.add(ok(100, new Op.Get("s"), 200, 201, "a"));
+        h.add(ok(101, new Op.Get("t"), 202, 203, null));
+        // A budget far below what 60 open writes would take to search: the unread ones are left out first.
+        assertThat(new LinearizabilityChecker(1000).checkKey(h)).isEqualTo(Verdict.LINEARIZABLE);
+        // A read that contradicts the acknowledged write is still caught with them around.
+        h.add(ok(102, new Op.Get("s"), 204, 205, "zz"));
+        assertThat(new LinearizabilityChecker(1000).checkKey(h)).isEqualTo(Verdict.NOT_LINEARIZABLE);
+    }
+
+    @Test
+    void anUnknownWriteSomeoneReadStaysInTheSearch() {
+        List<Operation> h = List.of(
+                ok(1, new Op.Put("s", "a"), 1, 2, null),
+                unknown(2, new Op.Put("s", "u"), 3),
+                ok(3, new Op.Get("s"), 10, 11, "u"),
+                ok(4, new Op.Get("s"), 12, 13, "u"));
+        assertThat(checker.checkKey(h)).isEqualTo(Verdict.LINEARIZABLE);
+        assertThat(LinearizabilityChecker.withoutUnobservedUnknownWrites(h)).hasSize(4);
+    }
+
+    @Test
+    void unknownWritesOnKeysACheckOrIncrementTouchesAreKept() {
+        List<Operation> h = List.of(
+                unknown(1, new Op.Put("c", "u"), 1),
+                ok(2, new Op.CheckAndSet("c", "w", "c", "v"), 5, 6, false),
+                unknown(3, new Op.MultiPut(Map.of("a", "m", "b", "m")), 7));
+        assertThat(LinearizabilityChecker.withoutUnobservedUnknownWrites(h))
+                .extracting(Operation::id)
+                .containsExactly(1L, 2L);
+    }
 }
