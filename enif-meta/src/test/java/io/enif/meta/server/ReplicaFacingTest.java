@@ -215,4 +215,41 @@ class ReplicaFacingTest {
 
         assertThat(meta.replicas.configSync(request).getErr().code()).isEqualTo(ErrorCode.ERR_OBJECT_NOT_FOUND);
     }
+
+    @Test
+    void aConfigSyncSentBeforeADeadNodesLeaseRanOutIsAnsweredButNotCollected() {
+        long lastBeaconOfR3 = meta.clock.ms; // the fixture's beacons carry the meta server's clock as their time
+        for (int second = 0; second < 5; second++) {
+            meta.clock.advanceMs(1000);
+            meta.beacon(r(1));
+            meta.beacon(r(2));
+        }
+        meta.cure.checkFailureDetector();
+        meta.drain();
+        LeaderState leader = meta.leader().orElseThrow();
+        assertThat(leader.fd.isAlive(r(3))).isFalse();
+
+        replica_info report = new replica_info();
+        report.setPid(io.enif.proto.base.gpid.of(P0));
+        report.setBallot(9);
+        report.setStatus(partition_status.PS_INACTIVE);
+        report.setLast_committed_decree(40);
+        report.setLast_prepared_decree(41);
+        configuration_query_by_node_request request = new configuration_query_by_node_request();
+        request.setNode(ThriftViews.address(r(3)));
+        request.setHp_node(ThriftViews.hostPort(r(3)));
+        request.setStored_replicas(List.of(report));
+        // Sent while r3 may still have held its lease (3 s in the fixture), delivered late, after r3 came back.
+        request.setSent_time_ms(lastBeaconOfR3 + 2_999);
+        meta.beacon(r(3));
+        assertThat(meta.replicas.configSync(request).getErr().code()).isEqualTo(ErrorCode.ERR_OK);
+        assertThat(leader.book.context(P0).findDropped(r(3))).isEmpty();
+        assertThat(leader.collected).doesNotContain(r(3));
+
+        request.setSent_time_ms(lastBeaconOfR3 + 3_000);
+        assertThat(meta.replicas.configSync(request).getErr().code()).isEqualTo(ErrorCode.ERR_OK);
+        assertThat(meta.leader().orElseThrow().book.context(P0).findDropped(r(3)))
+                .hasValueSatisfying(d -> assertThat(d.lastCommittedDecree()).isEqualTo(40));
+        assertThat(leader.collected).contains(r(3));
+    }
 }
