@@ -115,6 +115,21 @@ final class MetaFixture {
         return ack;
     }
 
+    /**
+     * Moves time past the grace period (4 s) with beacons from {@code beaconing} only, then runs the failure
+     * detector's check: every other node is declared dead.
+     */
+    void silenceAllBut(HostPort... beaconing) {
+        for (int second = 0; second < 5; second++) {
+            clock.advanceMs(1000);
+            for (HostPort node : beaconing) {
+                beacon(node);
+            }
+        }
+        cure.checkFailureDetector();
+        drain();
+    }
+
     configuration_create_app_response create(String name, int partitions, int replicas) {
         return create(name, partitions, replicas, Map.of(), false);
     }

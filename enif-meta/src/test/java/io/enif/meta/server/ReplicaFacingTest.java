@@ -193,16 +193,8 @@ class ReplicaFacingTest {
                 .isEqualTo(r(1));
         assertThat(response.getPartitions().get(0).getInfo().getApp_name()).isEqualTo("t");
 
-        replica_info old = new replica_info();
-        old.setPid(io.enif.proto.base.gpid.of(P0));
-        old.setBallot(9);
-        old.setStatus(partition_status.PS_INACTIVE);
-        old.setLast_committed_decree(40);
-        old.setLast_prepared_decree(41);
-        request.setNode(ThriftViews.address(r(3)));
-        request.setHp_node(ThriftViews.hostPort(r(3)));
-        request.setStored_replicas(List.of(old));
-        assertThat(meta.replicas.configSync(request).getPartitions()).isEmpty();
+        assertThat(meta.replicas.configSync(droppedReplicaReport(r(3))).getPartitions())
+                .isEmpty();
         assertThat(meta.leader().orElseThrow().book.context(P0).findDropped(r(3)))
                 .hasValueSatisfying(d -> assertThat(d.lastCommittedDecree()).isEqualTo(40));
         assertThat(meta.leader().orElseThrow().collected).contains(r(1), r(3));
@@ -219,26 +211,11 @@ class ReplicaFacingTest {
     @Test
     void aConfigSyncSentBeforeADeadNodesLeaseRanOutIsAnsweredButNotCollected() {
         long lastBeaconOfR3 = meta.clock.ms; // the fixture's beacons carry the meta server's clock as their time
-        for (int second = 0; second < 5; second++) {
-            meta.clock.advanceMs(1000);
-            meta.beacon(r(1));
-            meta.beacon(r(2));
-        }
-        meta.cure.checkFailureDetector();
-        meta.drain();
+        meta.silenceAllBut(r(1), r(2));
         LeaderState leader = meta.leader().orElseThrow();
         assertThat(leader.fd.isAlive(r(3))).isFalse();
 
-        replica_info report = new replica_info();
-        report.setPid(io.enif.proto.base.gpid.of(P0));
-        report.setBallot(9);
-        report.setStatus(partition_status.PS_INACTIVE);
-        report.setLast_committed_decree(40);
-        report.setLast_prepared_decree(41);
-        configuration_query_by_node_request request = new configuration_query_by_node_request();
-        request.setNode(ThriftViews.address(r(3)));
-        request.setHp_node(ThriftViews.hostPort(r(3)));
-        request.setStored_replicas(List.of(report));
+        configuration_query_by_node_request request = droppedReplicaReport(r(3));
         // Sent while r3 may still have held its lease (3 s in the fixture), delivered late, after r3 came back.
         request.setSent_time_ms(lastBeaconOfR3 + 2_999);
         meta.beacon(r(3));
@@ -251,5 +228,20 @@ class ReplicaFacingTest {
         assertThat(meta.leader().orElseThrow().book.context(P0).findDropped(r(3)))
                 .hasValueSatisfying(d -> assertThat(d.lastCommittedDecree()).isEqualTo(40));
         assertThat(leader.collected).contains(r(3));
+    }
+
+    /** A config sync from {@code node} reporting a replica of P0 it no longer serves (ballot 9, decrees 40/41). */
+    private static configuration_query_by_node_request droppedReplicaReport(HostPort node) {
+        replica_info old = new replica_info();
+        old.setPid(io.enif.proto.base.gpid.of(P0));
+        old.setBallot(9);
+        old.setStatus(partition_status.PS_INACTIVE);
+        old.setLast_committed_decree(40);
+        old.setLast_prepared_decree(41);
+        configuration_query_by_node_request request = new configuration_query_by_node_request();
+        request.setNode(ThriftViews.address(node));
+        request.setHp_node(ThriftViews.hostPort(node));
+        request.setStored_replicas(List.of(old));
+        return request;
     }
 }
