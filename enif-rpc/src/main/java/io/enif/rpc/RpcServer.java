@@ -12,7 +12,9 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.DefaultEventExecutorGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.EventExecutorGroup;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -31,6 +33,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RpcServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
+    /** Threads for HTTP handlers: a slow handler holds up other HTTP connections on its thread, never RPC traffic. */
+    private static final int HTTP_THREADS = 2;
 
     private final RpcServerConfig config;
     private final RpcDispatcher dispatcher;
@@ -38,6 +42,9 @@ public final class RpcServer implements AutoCloseable {
     private final RpcServerListener listener;
     private EventLoopGroup bossGroup;
     private EventLoopGroup workerGroup;
+    /** HTTP handlers run here, off the I/O threads: some wait (the meta server's routes wait for its state). */
+    private EventExecutorGroup httpGroup;
+
     private ChannelGroup connections;
     private Channel serverChannel;
 
@@ -65,6 +72,7 @@ public final class RpcServer implements AutoCloseable {
         }
         bossGroup = new NioEventLoopGroup(config.bossThreads(), new DefaultThreadFactory("enif-rpc-boss"));
         workerGroup = new NioEventLoopGroup(config.workerThreads(), new DefaultThreadFactory("enif-rpc-io"));
+        httpGroup = new DefaultEventExecutorGroup(HTTP_THREADS, new DefaultThreadFactory("enif-http"));
         connections = new DefaultChannelGroup("enif-rpc-connections", GlobalEventExecutor.INSTANCE);
         ChannelFuture bound = new ServerBootstrap()
                 .group(bossGroup, workerGroup)
@@ -73,7 +81,7 @@ public final class RpcServer implements AutoCloseable {
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)
                 .childHandler(new ServerChannelInitializer(
-                        config.maxFrameSize(), dispatcher, httpHandler, listener, connections))
+                        config.maxFrameSize(), dispatcher, httpHandler, listener, connections, httpGroup))
                 .bind(config.host(), config.port())
                 .awaitUninterruptibly();
         if (!bound.isSuccess()) {
@@ -117,5 +125,6 @@ public final class RpcServer implements AutoCloseable {
     private void stopThreads() {
         bossGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
         workerGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        httpGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 }

@@ -11,6 +11,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.EventExecutorGroup;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.Logger;
@@ -40,12 +41,21 @@ public final class ProtocolSniffer extends ByteToMessageDecoder {
     private final RpcDispatcher dispatcher;
     private final HttpHandler httpHandler;
     private final RpcServerListener listener;
+    private final EventExecutorGroup httpExecutors;
 
+    /**
+     * @param httpExecutors the threads HTTP handlers run on, or null for the connection's I/O thread
+     */
     public ProtocolSniffer(
-            int maxFrameSize, RpcDispatcher dispatcher, HttpHandler httpHandler, RpcServerListener listener) {
+            int maxFrameSize,
+            RpcDispatcher dispatcher,
+            HttpHandler httpHandler,
+            RpcServerListener listener,
+            EventExecutorGroup httpExecutors) {
         this.maxFrameSize = maxFrameSize;
         this.dispatcher = dispatcher;
         this.httpHandler = httpHandler;
+        this.httpExecutors = httpExecutors;
         this.listener = listener;
     }
 
@@ -82,7 +92,7 @@ public final class ProtocolSniffer extends ByteToMessageDecoder {
             pipeline.addAfter(ctx.name(), "thft-dispatch", new RequestDispatchHandler(dispatcher, listener));
             pipeline.addAfter(ctx.name(), "thft-frames", new ThftFrameDecoder(maxFrameSize, listener));
         } else {
-            pipeline.addAfter(ctx.name(), "http-handler", new HttpRequestHandler(httpHandler));
+            pipeline.addAfter(httpExecutors, ctx.name(), "http-handler", new HttpRequestHandler(httpHandler));
             pipeline.addAfter(ctx.name(), "http-aggregator", new HttpObjectAggregator(maxFrameSize));
             pipeline.addAfter(ctx.name(), "http-codec", new HttpServerCodec());
         }

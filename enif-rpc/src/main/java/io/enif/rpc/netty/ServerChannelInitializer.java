@@ -6,6 +6,7 @@ import io.enif.rpc.http.HttpHandler;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
+import io.netty.util.concurrent.EventExecutorGroup;
 
 /**
  * Sets up a new server connection: the {@link ProtocolSniffer} followed by the {@link ConnectionGuard}. Tests use
@@ -17,8 +18,11 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
     private final HttpHandler httpHandler;
     private final RpcServerListener listener;
     private final ChannelGroup connections;
+    private final EventExecutorGroup httpExecutors;
 
     /**
+     * A connection set-up whose HTTP handlers run on the connection's I/O thread.
+     *
      * @param connections where to track open connections so that the server can close them, or null
      */
     public ServerChannelInitializer(
@@ -27,11 +31,27 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
             HttpHandler httpHandler,
             RpcServerListener listener,
             ChannelGroup connections) {
+        this(maxFrameSize, dispatcher, httpHandler, listener, connections, null);
+    }
+
+    /**
+     * @param connections where to track open connections so that the server can close them, or null
+     * @param httpExecutors the threads HTTP handlers run on (a handler may wait, e.g. for the meta server's state), or
+     *     null for the connection's I/O thread
+     */
+    public ServerChannelInitializer(
+            int maxFrameSize,
+            RpcDispatcher dispatcher,
+            HttpHandler httpHandler,
+            RpcServerListener listener,
+            ChannelGroup connections,
+            EventExecutorGroup httpExecutors) {
         this.maxFrameSize = maxFrameSize;
         this.dispatcher = dispatcher;
         this.httpHandler = httpHandler;
         this.listener = listener;
         this.connections = connections;
+        this.httpExecutors = httpExecutors;
     }
 
     @Override
@@ -40,7 +60,7 @@ public final class ServerChannelInitializer extends ChannelInitializer<Channel> 
             connections.add(channel);
         }
         channel.pipeline()
-                .addLast("sniffer", new ProtocolSniffer(maxFrameSize, dispatcher, httpHandler, listener))
+                .addLast("sniffer", new ProtocolSniffer(maxFrameSize, dispatcher, httpHandler, listener, httpExecutors))
                 .addLast("guard", ConnectionGuard.INSTANCE);
     }
 }
