@@ -9,6 +9,7 @@ import io.enif.rpc.RpcServerConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Everything a {@link MetaServer} is configured with, typed; built from the ini file by {@link MetaServerConfigs}.
@@ -68,78 +69,22 @@ public record MetaServerConfig(
 
     /** This configuration bound to another RPC address (e.g. the same port again on restart). */
     public MetaServerConfig withRpc(RpcServerConfig newRpc) {
-        return new MetaServerConfig(
-                newRpc,
-                serverList,
-                clusterName,
-                paths,
-                zkHosts,
-                zkSessionTimeout,
-                fd,
-                level,
-                guardian,
-                lbInterval,
-                holdForDroppedApp,
-                minAllowedReplicaCount,
-                maxAllowedReplicaCount,
-                bootstrapTables);
+        return edit(e -> e.rpc = newRpc);
     }
 
     /** This configuration with other ZooKeeper servers. */
     public MetaServerConfig withZkHosts(String hosts) {
-        return new MetaServerConfig(
-                rpc,
-                serverList,
-                clusterName,
-                paths,
-                hosts,
-                zkSessionTimeout,
-                fd,
-                level,
-                guardian,
-                lbInterval,
-                holdForDroppedApp,
-                minAllowedReplicaCount,
-                maxAllowedReplicaCount,
-                bootstrapTables);
+        return edit(e -> e.zkHosts = hosts);
     }
 
     /** This configuration with other cure settings (runtime knobs {@code meta.lb.*}). */
     public MetaServerConfig withGuardian(GuardianConfig newGuardian) {
-        return new MetaServerConfig(
-                rpc,
-                serverList,
-                clusterName,
-                paths,
-                zkHosts,
-                zkSessionTimeout,
-                fd,
-                level,
-                newGuardian,
-                lbInterval,
-                holdForDroppedApp,
-                minAllowedReplicaCount,
-                maxAllowedReplicaCount,
-                bootstrapTables);
+        return edit(e -> e.guardian = newGuardian);
     }
 
     /** This configuration with other meta level settings (runtime knob {@code meta.live_percentage}). */
     public MetaServerConfig withLevel(MetaLevelConfig newLevel) {
-        return new MetaServerConfig(
-                rpc,
-                serverList,
-                clusterName,
-                paths,
-                zkHosts,
-                zkSessionTimeout,
-                fd,
-                newLevel,
-                guardian,
-                lbInterval,
-                holdForDroppedApp,
-                minAllowedReplicaCount,
-                maxAllowedReplicaCount,
-                bootstrapTables);
+        return edit(e -> e.level = newLevel);
     }
 
     /**
@@ -148,21 +93,69 @@ public record MetaServerConfig(
      * @throws IllegalArgumentException unless 1 <= min <= max
      */
     public MetaServerConfig withAllowedReplicaCounts(int min, int max) {
-        return new MetaServerConfig(
-                rpc,
-                serverList,
-                clusterName,
-                paths,
-                zkHosts,
-                zkSessionTimeout,
-                fd,
-                level,
-                guardian,
-                lbInterval,
-                holdForDroppedApp,
-                min,
-                max,
-                bootstrapTables);
+        return edit(e -> {
+            e.minAllowedReplicaCount = min;
+            e.maxAllowedReplicaCount = max;
+        });
+    }
+
+    private MetaServerConfig edit(Consumer<Editor> change) {
+        Editor editor = new Editor(this);
+        change.accept(editor);
+        return editor.build();
+    }
+
+    /** A mutable copy of a config, for the {@code with*} methods: each changes what it names and keeps the rest. */
+    private static final class Editor {
+        RpcServerConfig rpc;
+        List<HostPort> serverList;
+        String clusterName;
+        MetaPaths paths;
+        String zkHosts;
+        Duration zkSessionTimeout;
+        FailureDetectorConfig fd;
+        MetaLevelConfig level;
+        GuardianConfig guardian;
+        Duration lbInterval;
+        Duration holdForDroppedApp;
+        int minAllowedReplicaCount;
+        int maxAllowedReplicaCount;
+        List<BootstrapTable> bootstrapTables;
+
+        Editor(MetaServerConfig c) {
+            rpc = c.rpc;
+            serverList = c.serverList;
+            clusterName = c.clusterName;
+            paths = c.paths;
+            zkHosts = c.zkHosts;
+            zkSessionTimeout = c.zkSessionTimeout;
+            fd = c.fd;
+            level = c.level;
+            guardian = c.guardian;
+            lbInterval = c.lbInterval;
+            holdForDroppedApp = c.holdForDroppedApp;
+            minAllowedReplicaCount = c.minAllowedReplicaCount;
+            maxAllowedReplicaCount = c.maxAllowedReplicaCount;
+            bootstrapTables = c.bootstrapTables;
+        }
+
+        MetaServerConfig build() {
+            return new MetaServerConfig(
+                    rpc,
+                    serverList,
+                    clusterName,
+                    paths,
+                    zkHosts,
+                    zkSessionTimeout,
+                    fd,
+                    level,
+                    guardian,
+                    lbInterval,
+                    holdForDroppedApp,
+                    minAllowedReplicaCount,
+                    maxAllowedReplicaCount,
+                    bootstrapTables);
+        }
     }
 
     private static void requirePositive(String key, Duration value) {

@@ -6,6 +6,7 @@ import io.enif.rpc.RpcServerConfig;
 import io.enif.storage.StoreOptions;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The typed settings of a {@link ReplicaServer}, built from the registered keys by {@link ReplicaServerConfigs} (or
@@ -113,116 +114,104 @@ public record ReplicaServerConfig(
 
     /** This config with other core options. */
     public ReplicaServerConfig withOptions(ReplicaOptions newOptions) {
-        return new ReplicaServerConfig(
-                rpc,
-                metaServers,
-                dataDirs,
-                newOptions,
-                fd,
-                configSyncIntervalMs,
-                configSyncDisabled,
-                tickIntervalMs,
-                checkpointIntervalMs,
-                checkpointReserveMinCount,
-                gcErrorReplicaIntervalMs,
-                gcGarbageReplicaIntervalMs,
-                copyRateMegabytesPerDisk,
-                sendRateMegabytesPerDisk,
-                laneCount,
-                readThreads,
-                storeOptions,
-                blockCacheBytes);
+        return edit(e -> e.options = newOptions);
     }
 
     /** This config with other failure-detector timers and config-sync interval. */
     public ReplicaServerConfig withTimers(FdConfig newFd, long newConfigSyncIntervalMs) {
-        return new ReplicaServerConfig(
-                rpc,
-                metaServers,
-                dataDirs,
-                options,
-                newFd,
-                newConfigSyncIntervalMs,
-                configSyncDisabled,
-                tickIntervalMs,
-                checkpointIntervalMs,
-                checkpointReserveMinCount,
-                gcErrorReplicaIntervalMs,
-                gcGarbageReplicaIntervalMs,
-                copyRateMegabytesPerDisk,
-                sendRateMegabytesPerDisk,
-                laneCount,
-                readThreads,
-                storeOptions,
-                blockCacheBytes);
+        return edit(e -> {
+            e.fd = newFd;
+            e.configSyncIntervalMs = newConfigSyncIntervalMs;
+        });
     }
 
     /** This config with other store options and checkpoint interval. */
     public ReplicaServerConfig withStorage(StoreOptions newStoreOptions, long newCheckpointIntervalMs) {
-        return new ReplicaServerConfig(
-                rpc,
-                metaServers,
-                dataDirs,
-                options,
-                fd,
-                configSyncIntervalMs,
-                configSyncDisabled,
-                tickIntervalMs,
-                newCheckpointIntervalMs,
-                checkpointReserveMinCount,
-                gcErrorReplicaIntervalMs,
-                gcGarbageReplicaIntervalMs,
-                copyRateMegabytesPerDisk,
-                sendRateMegabytesPerDisk,
-                laneCount,
-                readThreads,
-                newStoreOptions,
-                blockCacheBytes);
+        return edit(e -> {
+            e.storeOptions = newStoreOptions;
+            e.checkpointIntervalMs = newCheckpointIntervalMs;
+        });
     }
 
     /** This config with another meta server list. */
     public ReplicaServerConfig withMetaServers(List<HostPort> newMetaServers) {
-        return new ReplicaServerConfig(
-                rpc,
-                newMetaServers,
-                dataDirs,
-                options,
-                fd,
-                configSyncIntervalMs,
-                configSyncDisabled,
-                tickIntervalMs,
-                checkpointIntervalMs,
-                checkpointReserveMinCount,
-                gcErrorReplicaIntervalMs,
-                gcGarbageReplicaIntervalMs,
-                copyRateMegabytesPerDisk,
-                sendRateMegabytesPerDisk,
-                laneCount,
-                readThreads,
-                storeOptions,
-                blockCacheBytes);
+        return edit(e -> e.metaServers = newMetaServers);
     }
 
     /** This config bound to another port (a restart on the port it had). */
     public ReplicaServerConfig withPort(int port) {
-        return new ReplicaServerConfig(
-                new RpcServerConfig(rpc.host(), port, rpc.maxFrameSize(), rpc.bossThreads(), rpc.workerThreads()),
-                metaServers,
-                dataDirs,
-                options,
-                fd,
-                configSyncIntervalMs,
-                configSyncDisabled,
-                tickIntervalMs,
-                checkpointIntervalMs,
-                checkpointReserveMinCount,
-                gcErrorReplicaIntervalMs,
-                gcGarbageReplicaIntervalMs,
-                copyRateMegabytesPerDisk,
-                sendRateMegabytesPerDisk,
-                laneCount,
-                readThreads,
-                storeOptions,
-                blockCacheBytes);
+        return edit(e -> e.rpc =
+                new RpcServerConfig(rpc.host(), port, rpc.maxFrameSize(), rpc.bossThreads(), rpc.workerThreads()));
+    }
+
+    private ReplicaServerConfig edit(Consumer<Editor> change) {
+        Editor editor = new Editor(this);
+        change.accept(editor);
+        return editor.build();
+    }
+
+    /** A mutable copy of a config, for the {@code with*} methods: each changes what it names and keeps the rest. */
+    private static final class Editor {
+        RpcServerConfig rpc;
+        List<HostPort> metaServers;
+        List<DataDir> dataDirs;
+        ReplicaOptions options;
+        FdConfig fd;
+        long configSyncIntervalMs;
+        boolean configSyncDisabled;
+        long tickIntervalMs;
+        long checkpointIntervalMs;
+        int checkpointReserveMinCount;
+        long gcErrorReplicaIntervalMs;
+        long gcGarbageReplicaIntervalMs;
+        int copyRateMegabytesPerDisk;
+        int sendRateMegabytesPerDisk;
+        int laneCount;
+        int readThreads;
+        StoreOptions storeOptions;
+        long blockCacheBytes;
+
+        Editor(ReplicaServerConfig c) {
+            rpc = c.rpc;
+            metaServers = c.metaServers;
+            dataDirs = c.dataDirs;
+            options = c.options;
+            fd = c.fd;
+            configSyncIntervalMs = c.configSyncIntervalMs;
+            configSyncDisabled = c.configSyncDisabled;
+            tickIntervalMs = c.tickIntervalMs;
+            checkpointIntervalMs = c.checkpointIntervalMs;
+            checkpointReserveMinCount = c.checkpointReserveMinCount;
+            gcErrorReplicaIntervalMs = c.gcErrorReplicaIntervalMs;
+            gcGarbageReplicaIntervalMs = c.gcGarbageReplicaIntervalMs;
+            copyRateMegabytesPerDisk = c.copyRateMegabytesPerDisk;
+            sendRateMegabytesPerDisk = c.sendRateMegabytesPerDisk;
+            laneCount = c.laneCount;
+            readThreads = c.readThreads;
+            storeOptions = c.storeOptions;
+            blockCacheBytes = c.blockCacheBytes;
+        }
+
+        ReplicaServerConfig build() {
+            return new ReplicaServerConfig(
+                    rpc,
+                    metaServers,
+                    dataDirs,
+                    options,
+                    fd,
+                    configSyncIntervalMs,
+                    configSyncDisabled,
+                    tickIntervalMs,
+                    checkpointIntervalMs,
+                    checkpointReserveMinCount,
+                    gcErrorReplicaIntervalMs,
+                    gcGarbageReplicaIntervalMs,
+                    copyRateMegabytesPerDisk,
+                    sendRateMegabytesPerDisk,
+                    laneCount,
+                    readThreads,
+                    storeOptions,
+                    blockCacheBytes);
+        }
     }
 }
