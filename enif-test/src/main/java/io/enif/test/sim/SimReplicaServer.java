@@ -238,13 +238,17 @@ final class SimReplicaServer {
 
     private void configSync() {
         if (connected) {
-            List<SimMessages.StoredReplica> stored = new ArrayList<>();
-            for (SimHosted h : hosted.values()) {
-                stored.add(new SimMessages.StoredReplica(
-                        h.gpid, h.replica.ballot(), h.replica.lastCommittedDecree(), h.replica.lastPreparedDecree()));
-            }
-            network.send(id, SimMeta.ADDRESS, new SimMessages.ConfigSync(stored, clock.nowMs()));
+            sendConfigSync();
         }
+    }
+
+    private void sendConfigSync() {
+        List<SimMessages.StoredReplica> stored = new ArrayList<>();
+        for (SimHosted h : hosted.values()) {
+            stored.add(new SimMessages.StoredReplica(
+                    h.gpid, h.replica.ballot(), h.replica.lastCommittedDecree(), h.replica.lastPreparedDecree()));
+        }
+        network.send(id, SimMeta.ADDRESS, new SimMessages.ConfigSync(stored, clock.nowMs()));
     }
 
     private void onConfigSync(SimMessages.ConfigSyncReply reply) {
@@ -307,11 +311,6 @@ final class SimReplicaServer {
             SimHosted h = hosted.get(u.gpid());
             if (h != null) {
                 step(h, new Event.ConfigurationUpdateReply(u.error(), u.config()));
-            }
-        } else if (payload instanceof SimMessages.QueryConfigReply q) {
-            SimHosted h = hosted.get(q.gpid());
-            if (h != null) {
-                step(h, new Event.ConfigurationSync(q.config()));
             }
         } else if (payload instanceof SimMessages.BeaconAck ack) {
             onBeaconAck(ack);
@@ -402,10 +401,13 @@ final class SimReplicaServer {
             }
             for (Ready.MetaRequest request : ready.metaRequests()) {
                 trace.log(h.gpid, id.toString(), "to meta: " + request);
-                Object payload = request instanceof Ready.UpdateConfiguration u
-                        ? new SimMessages.UpdateRequest(h.gpid, u)
-                        : new SimMessages.QueryConfig(h.gpid);
-                network.send(id, SimMeta.ADDRESS, payload);
+                if (request instanceof Ready.UpdateConfiguration u) {
+                    network.send(id, SimMeta.ADDRESS, new SimMessages.UpdateRequest(h.gpid, u));
+                } else {
+                    // As the real MetaConnection does: a replica's query becomes a config sync of the whole node,
+                    // which lists only the partitions the node is a member of.
+                    sendConfigSync();
+                }
             }
             ready.learnTransfers().forEach(t -> learn(h, t));
             h.replica.advance(ready);
