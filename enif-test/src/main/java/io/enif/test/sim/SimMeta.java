@@ -92,9 +92,10 @@ final class SimMeta {
 
     /**
      * The operator's {@code ddd_diagnose} (DESIGN §10: the guardian never picks a primary for a partition whose every
-     * member is gone when that could lose committed data; an operator does): for each partition without members,
-     * assign the primary to the alive, collected candidate with the most committed data (then the most prepared,
-     * then the highest ballot). Returns how many partitions it acted on.
+     * member is gone when that could lose committed data; an operator does): for each partition without members, a
+     * careful operator considers the alive, collected candidates whose log reaches every decree any of them committed
+     * (prepared ≥ the largest committed), and assigns the primary to the one with the highest ballot (its log is the
+     * newest configuration's), then the most prepared. Returns how many partitions it acted on.
      */
     int operatorDddDiagnose() {
         int acted = 0;
@@ -105,16 +106,23 @@ final class SimMeta {
                         || pc.lastDrops().isEmpty()) {
                     continue;
                 }
-                DroppedReplica best = null;
+                List<DroppedReplica> candidates = new ArrayList<>();
+                long maxCommitted = Long.MIN_VALUE;
                 for (DroppedReplica d : book.context(pc.gpid()).dropped()) {
-                    if (!fd.isAlive(d.node()) || !collected.contains(d.node()) || d.ballot() < 0) {
-                        continue;
+                    if (fd.isAlive(d.node()) && collected.contains(d.node()) && d.ballot() >= 0) {
+                        candidates.add(d);
+                        maxCommitted = Math.max(maxCommitted, d.lastCommittedDecree());
                     }
-                    if (best == null || more(d, best)) {
+                }
+                DroppedReplica best = null;
+                for (DroppedReplica d : candidates) {
+                    if (d.lastPreparedDecree() >= maxCommitted && (best == null || newer(d, best))) {
                         best = d;
                     }
                 }
                 if (best != null) {
+                    trace.log(pc.gpid(), "meta", "operator's ddd_diagnose chooses " + best + " among "
+                            + book.context(pc.gpid()).dropped());
                     send(ConfigProposal.assignPrimary(pc.gpid(), best.node()));
                     acted++;
                 }
@@ -123,14 +131,14 @@ final class SimMeta {
         return acted;
     }
 
-    private static boolean more(DroppedReplica a, DroppedReplica b) {
-        if (a.lastCommittedDecree() != b.lastCommittedDecree()) {
-            return a.lastCommittedDecree() > b.lastCommittedDecree();
+    private static boolean newer(DroppedReplica a, DroppedReplica b) {
+        if (a.ballot() != b.ballot()) {
+            return a.ballot() > b.ballot();
         }
         if (a.lastPreparedDecree() != b.lastPreparedDecree()) {
             return a.lastPreparedDecree() > b.lastPreparedDecree();
         }
-        return a.ballot() > b.ballot();
+        return a.lastCommittedDecree() > b.lastCommittedDecree();
     }
 
     /** The meta server's view of a partition, for failure reports. */
@@ -177,6 +185,7 @@ final class SimMeta {
         for (SimMessages.StoredReplica r : sync.stored()) {
             PartitionConfig pc = cluster.partition(r.gpid()).orElseThrow();
             if (!pc.isMember(node)) {
+                trace.log(r.gpid(), "meta", "collected from " + node + ": " + r);
                 book = book.onReplicaCollected(
                         new DroppedReplica(
                                 node,
