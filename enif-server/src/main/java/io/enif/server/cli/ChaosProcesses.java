@@ -70,6 +70,15 @@ final class ChaosProcesses implements io.enif.test.chaos.ProcessControl {
     }
 
     @Override
+    public Optional<String> address(ChaosTarget target) {
+        try {
+            return OneboxProcesses.address(instance(target));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public boolean running(ChaosTarget target) {
         try {
             return OneboxProcesses.running(instance(target)).isPresent();

@@ -1,5 +1,6 @@
 package io.enif.test.chaos;
 
+import io.enif.client.EnifAdmin;
 import io.enif.client.EnifClient;
 import io.enif.client.EnifTable;
 import io.enif.test.history.LinearizabilityChecker;
@@ -8,9 +9,11 @@ import io.enif.test.history.Operation;
 import io.enif.test.history.Outcome;
 import io.enif.test.history.SurvivalChecker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -70,7 +73,8 @@ public final class ChaosRun {
         String keyPrefix = "chaos" + config.seed() + "." + Long.toString(System.currentTimeMillis(), 36) + ".";
 
         Stopper injectorStop = new Stopper();
-        FaultInjector injector = new FaultInjector(plan, processes, this::healthy, 30_000, injectorStop, out);
+        FaultInjector injector =
+                new FaultInjector(plan, processes, this::healthy, 30_000, this::busiest, injectorStop, out);
         Thread injectorThread = new Thread(injector, "chaos-injector");
         Stopper workStop = new Stopper();
         List<Thread> workers = new ArrayList<>();
@@ -191,6 +195,38 @@ public final class ChaosRun {
             failures.add(unread + " cells could not be read after the heal");
         }
         return data;
+    }
+
+    /** The replica server with the most primaries of the table, or the meta leader. */
+    private Optional<Integer> busiest(ChaosTarget.Role role) {
+        Map<String, Integer> weight = new HashMap<>();
+        if (role == ChaosTarget.Role.META) {
+            String leader = client.admin().clusterInfo().get("primary_meta_server");
+            if (leader != null) {
+                weight.put(leader, 1);
+            }
+        } else {
+            for (EnifAdmin.PartitionConfig p :
+                    client.admin().queryConfig(config.table()).partitions()) {
+                if (p.primary() != null && !p.primary().isEmpty()) {
+                    weight.merge(p.primary(), 1, Integer::sum);
+                }
+            }
+        }
+        Optional<Integer> best = Optional.empty();
+        int most = 0;
+        for (int i = 1; i <= processes.count(role); i++) {
+            ChaosTarget target = new ChaosTarget(role, i);
+            int w = processes
+                    .address(target)
+                    .map(a -> weight.getOrDefault(a, 0))
+                    .orElse(0);
+            if (w > most) {
+                most = w;
+                best = Optional.of(i);
+            }
+        }
+        return best;
     }
 
     private boolean healthy() {

@@ -11,12 +11,18 @@ import java.util.Random;
  * Which faults a chaos run injects and when, decided up front from a seed: the same seed, duration, cluster size and
  * timing always give the same plan. The rule that keeps the cluster able to make progress is built in: at most one
  * server of each role is down (killed, stopped or paused) at any time, and after it is healed the role gets {@link
- * FaultTiming#recoveryMs} before another of its servers goes down. A meta fault and a replica fault may overlap.
+ * FaultTiming#recoveryMs} before another of its servers goes down. A meta fault and a replica fault may overlap. Half
+ * the faults are aimed at the busiest server of their role (which one that is is known only when the fault starts).
  *
  * @param faults the faults, by start time
  * @param steps what the injector does, by time: every fault's start, then its heal
  */
 public record FaultPlan(List<Fault> faults, List<Step> steps) {
+    /**
+     * Of every hundred faults, how many are aimed at the busiest server of their role: without a balancer one replica
+     * server may hold every primary, and a fault elsewhere would never move a primary.
+     */
+    static final int AIMED_PERCENT = 50;
 
     /**
      * One fault.
@@ -26,12 +32,15 @@ public record FaultPlan(List<Fault> faults, List<Step> steps) {
      * @param target to which process
      * @param atMs when it starts, in ms since the run started
      * @param healAtMs when it is healed
+     * @param aimed whether it is aimed at the busiest server of its role when it starts (the replica server with the
+     *     most primaries, the meta leader), {@code target} being the fallback when that cannot be told
      */
-    public record Fault(int number, FaultKind kind, ChaosTarget target, long atMs, long healAtMs) {
+    public record Fault(int number, FaultKind kind, ChaosTarget target, long atMs, long healAtMs, boolean aimed) {
         @Override
         public String toString() {
-            return "fault " + number + ": " + kind.label() + " " + target + " at " + atMs + " ms for "
-                    + (healAtMs - atMs) + " ms";
+            return "fault " + number + ": " + kind.label() + " "
+                    + (aimed ? "the busiest " + target.role().oneboxName() + " (else " + target + ")" : target) + " at "
+                    + atMs + " ms for " + (healAtMs - atMs) + " ms";
         }
     }
 
@@ -103,12 +112,13 @@ public record FaultPlan(List<Fault> faults, List<Step> steps) {
             }
             FaultKind kind = kind(random.nextInt(100));
             int index = 1 + random.nextInt(counts.get(role));
+            boolean aimed = random.nextInt(100) < AIMED_PERCENT;
             long down = switch (kind) {
                 case KILL -> between(random, timing.killDownMinMs(), timing.killDownMaxMs());
                 case PAUSE -> between(random, timing.pauseMinMs(), timing.pauseMaxMs());
                 case RESTART -> between(random, timing.restartDownMinMs(), timing.restartDownMaxMs());
             };
-            faults.add(new Fault(faults.size() + 1, kind, new ChaosTarget(role, index), t, t + down));
+            faults.add(new Fault(faults.size() + 1, kind, new ChaosTarget(role, index), t, t + down, aimed));
             freeAt.put(role, t + down + timing.recoveryMs());
             t += between(random, timing.gapMinMs(), timing.gapMaxMs());
         }

@@ -1,6 +1,7 @@
 package io.enif.test.chaos;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * How the chaos run acts on the cluster's server processes. The launcher implements it for the onebox (pid files,
@@ -10,6 +11,9 @@ import java.io.IOException;
 public interface ProcessControl {
     /** How many instances of {@code role} the cluster has (numbered from 1). */
     int count(ChaosTarget.Role role);
+
+    /** The {@code host:port} the target serves, when known. */
+    Optional<String> address(ChaosTarget target);
 
     /** Whether the target's process is alive (a paused process is alive). */
     boolean running(ChaosTarget target);
