@@ -42,7 +42,7 @@ log="$(mktemp /tmp/enif-chaos-client.XXXXXX.log)"
 cleanup() {
   ./enif onebox clear --dir "$onebox" >/dev/null 2>&1 || true
   [[ -n "$made_dir" ]] && rm -rf "$made_dir"
-  rm -f "$log"
+  rm -f "$log" "${report:-}"
 }
 trap cleanup EXIT
 
@@ -59,17 +59,24 @@ started=$(date +%s)
 ./enif onebox start -w -m 3 -r 3 --base-port "$base" --dir "$onebox" "${timers[@]}"
 echo "onebox up in $(( $(date +%s) - started )) s (base port $base, dir $onebox); chaos: $mode, seed $seed, $duration s of faults"
 
-status=0
-# The client library logs every failover it rides out; that goes to a file, shown only when the run fails.
-./enif chaos --dir "$onebox" --seed "$seed" --duration "$duration" 2>"$log" || status=$?
+report="$(mktemp /tmp/enif-chaos-report.XXXXXX.txt)"
+# The client library logs every failover it rides out; that goes to a file, kept only when the run fails. The
+# history excerpts of violations (indented lines) go only to the kept report.
+set +e
+./enif chaos --dir "$onebox" --seed "$seed" --duration "$duration" 2>"$log" | tee "$report" | grep -v "^    "
+status=${PIPESTATUS[0]}
+set -e
 if [[ $status -ne 0 ]]; then
-  echo "--- the last client log lines:" >&2
-  tail -40 "$log" >&2
-  for f in "$onebox"/meta*/result "$onebox"/replica*/result; do
-    echo "--- $f (errors and warnings, last 15):" >&2
-    grep -E " (ERROR|WARN) " "$f" | tail -15 >&2 || true
+  # Keep the evidence: the whole report (with the history excerpts of every violation), the client log and every
+  # server's log.
+  evidence="$(mktemp -d /tmp/enif-chaos-evidence.XXXXXX)"
+  cp "$report" "$evidence/chaos-report.txt"
+  cp "$log" "$evidence/client.log"
+  for d in "$onebox"/meta* "$onebox"/replica*; do
+    [[ -f "$d/result" ]] && cp "$d/result" "$evidence/$(basename "$d").log"
   done
-  echo "onebox chaos: FAILED after $(( $(date +%s) - started )) s (replay: scripts/check-onebox-chaos.sh --$mode $seed)" >&2
+  echo "onebox chaos: FAILED after $(( $(date +%s) - started )) s (replay: scripts/check-onebox-chaos.sh --$mode $seed);" \
+    "report, client and server logs kept in $evidence" >&2
   exit 1
 fi
 echo "onebox chaos: OK in $(( $(date +%s) - started )) s ($mode, seed $seed)"

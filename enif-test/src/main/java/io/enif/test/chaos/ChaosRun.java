@@ -62,8 +62,10 @@ public final class ChaosRun {
                 config.timing());
         out.accept(String.format(
                 Locale.ROOT,
-                "chaos: seed %d, %d s of faults (%d planned: %s), %d clients on %d hash keys per %d-s epoch",
+                "chaos: seed %d, started %s, %d s of faults (%d planned: %s), %d clients on %d hash keys per %d-s"
+                        + " epoch",
                 config.seed(),
+                java.time.Instant.now(),
                 config.durationMs() / 1000,
                 plan.faults().size(),
                 plan.countByKind(),
