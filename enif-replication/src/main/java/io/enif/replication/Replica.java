@@ -70,6 +70,10 @@ public final class Replica {
             if (m.decree() > lastAppliedDecree) {
                 core.prepareList().prepareLogged(m.withoutRequests());
                 core.raiseCommitTarget(m.lastCommittedDecree());
+                // Commit as the replay goes, so the window slides: the log may hold many more decrees beyond the
+                // storage's durable point than the prepare list's capacity (RocksDB's memtable is lost in a crash),
+                // and a full window of uncommitted decrees would refuse the rest of them.
+                core.commitOnMember();
             }
         }
         core.commitOnMember();
