@@ -39,10 +39,25 @@ else
   made_dir="$onebox"
 fi
 log="$(mktemp /tmp/enif-chaos-client.XXXXXX.log)"
+report=""
+# On failure keep the evidence: the whole report (with the history excerpts of every violation), the client log
+# and every server's log.
+keep_evidence() {
+  local evidence
+  evidence="$(mktemp -d /tmp/enif-chaos-evidence.XXXXXX)"
+  [[ -n "$report" && -f "$report" ]] && cp "$report" "$evidence/chaos-report.txt"
+  [[ -f "$log" ]] && cp "$log" "$evidence/client.log"
+  for d in "$onebox"/meta* "$onebox"/replica* "$onebox"/zookeeper; do
+    [[ -f "$d/result" ]] && cp "$d/result" "$evidence/$(basename "$d").log"
+  done
+  echo "onebox chaos: report, client and server logs kept in $evidence" >&2
+}
 cleanup() {
+  local status=$?
+  [[ $status -ne 0 ]] && keep_evidence
   ./enif onebox clear --dir "$onebox" >/dev/null 2>&1 || true
   [[ -n "$made_dir" ]] && rm -rf "$made_dir"
-  rm -f "$log" "${report:-}"
+  rm -f "$log" "$report"
 }
 trap cleanup EXIT
 
@@ -63,20 +78,11 @@ report="$(mktemp /tmp/enif-chaos-report.XXXXXX.txt)"
 # The client library logs every failover it rides out; that goes to a file, kept only when the run fails. The
 # history excerpts of violations (indented lines) go only to the kept report.
 set +e
-./enif chaos --dir "$onebox" --seed "$seed" --duration "$duration" 2>"$log" | tee "$report" | grep -v "^    "
+./enif chaos --dir "$onebox" --seed "$seed" --duration "$duration" --min-faults 10 --min-throughput 100 2>"$log" | tee "$report" | grep -v "^    "
 status=${PIPESTATUS[0]}
 set -e
 if [[ $status -ne 0 ]]; then
-  # Keep the evidence: the whole report (with the history excerpts of every violation), the client log and every
-  # server's log.
-  evidence="$(mktemp -d /tmp/enif-chaos-evidence.XXXXXX)"
-  cp "$report" "$evidence/chaos-report.txt"
-  cp "$log" "$evidence/client.log"
-  for d in "$onebox"/meta* "$onebox"/replica*; do
-    [[ -f "$d/result" ]] && cp "$d/result" "$evidence/$(basename "$d").log"
-  done
-  echo "onebox chaos: FAILED after $(( $(date +%s) - started )) s (replay: scripts/check-onebox-chaos.sh --$mode $seed);" \
-    "report, client and server logs kept in $evidence" >&2
+  echo "onebox chaos: FAILED after $(( $(date +%s) - started )) s (replay: scripts/check-onebox-chaos.sh --$mode $seed)" >&2
   exit 1
 fi
 echo "onebox chaos: OK in $(( $(date +%s) - started )) s ($mode, seed $seed)"
