@@ -78,7 +78,7 @@ report="$(mktemp /tmp/enif-chaos-report.XXXXXX.txt)"
 # The client library logs every failover it rides out; that goes to a file, kept only when the run fails. The
 # history excerpts of violations (indented lines) go only to the kept report.
 set +e
-./enif chaos --dir "$onebox" --seed "$seed" --duration "$duration" --min-faults 10 --min-throughput 100 2>"$log" | tee "$report" | grep -v "^    "
+./enif chaos --dir "$onebox" --seed "$seed" --duration "$duration" --min-faults 10 --min-throughput 100 2>"$log" | tee "$report" | grep --line-buffered -v "^    "
 status=${PIPESTATUS[0]}
 set -e
 if [[ $status -ne 0 ]]; then
