@@ -95,7 +95,7 @@ final class ChaosCommand implements Callable<Integer> {
     @Option(
             names = "--min-throughput",
             paramLabel = "<ops/s>",
-            defaultValue = "20",
+            defaultValue = "100",
             description = "Fail below this many acknowledged operations per second (default: ${DEFAULT-VALUE})")
     double minThroughput;
 

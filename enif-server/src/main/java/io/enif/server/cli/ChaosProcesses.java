@@ -5,9 +5,12 @@ import io.enif.server.onebox.OneboxInstance;
 import io.enif.server.onebox.OneboxProcesses;
 import io.enif.server.role.ServerRoles;
 import io.enif.test.chaos.ChaosTarget;
+import io.enif.test.chaos.ProcessControl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * and {@code start-instance} do it, and paused and resumed with the {@code kill} command (SIGSTOP, SIGCONT), which the
  * JDK cannot send. ZooKeeper is never touched.
  */
-final class ChaosProcesses implements io.enif.test.chaos.ProcessControl {
+final class ChaosProcesses implements ProcessControl {
     private static final Duration KILL_WAIT = Duration.ofSeconds(10);
 
     private final ServerRoles roles;
@@ -42,7 +45,7 @@ final class ChaosProcesses implements io.enif.test.chaos.ProcessControl {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return found;
     }
@@ -145,7 +148,7 @@ final class ChaosProcesses implements io.enif.test.chaos.ProcessControl {
             throw new IOException("interrupted while sending SIG" + signal, e);
         }
         if (kill.exitValue() != 0) {
-            String output = new String(kill.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             throw new IOException("kill -" + signal + " " + handle.pid() + " failed: " + output.strip());
         }
     }

@@ -45,42 +45,6 @@ public record ChaosConfig(
     /** The defaults for a onebox with test-profile timers: 6 clients, 8 hash keys per 10-s epoch, 5-s calls. */
     public static ChaosConfig defaults(long seed, long durationMs) {
         return new ChaosConfig(
-                seed, durationMs, 6, 8, 10_000, 5_000, "temp", 3, 120_000, 10, 20, 20, FaultTiming.testProfile());
-    }
-
-    /** This config with other minimums. */
-    public ChaosConfig withMinimums(int faults, double throughput, long opsPerType) {
-        return new ChaosConfig(
-                seed,
-                durationMs,
-                threads,
-                hashKeys,
-                keyEpochMs,
-                opTimeoutMs,
-                table,
-                replicaCount,
-                healTimeoutMs,
-                faults,
-                throughput,
-                opsPerType,
-                timing);
-    }
-
-    /** This config with {@code threads} clients. */
-    public ChaosConfig withThreads(int clients) {
-        return new ChaosConfig(
-                seed,
-                durationMs,
-                clients,
-                hashKeys,
-                keyEpochMs,
-                opTimeoutMs,
-                table,
-                replicaCount,
-                healTimeoutMs,
-                minFaults,
-                minThroughput,
-                minOpsPerType,
-                timing);
+                seed, durationMs, 6, 8, 10_000, 5_000, "temp", 3, 120_000, 10, 100, 20, FaultTiming.testProfile());
     }
 }

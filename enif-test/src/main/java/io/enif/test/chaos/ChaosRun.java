@@ -8,7 +8,9 @@ import io.enif.test.history.Op;
 import io.enif.test.history.Operation;
 import io.enif.test.history.Outcome;
 import io.enif.test.history.SurvivalChecker;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,7 @@ public final class ChaosRun {
     private static final long PROGRESS_EVERY_MS = 10_000;
     private static final int FINAL_READ_ATTEMPTS = 20;
     private static final String FINAL_GET = "final_get";
+    private static final int HISTORIES_PRINTED = 3;
 
     private final ChaosConfig config;
     private final ProcessControl processes;
@@ -65,7 +68,7 @@ public final class ChaosRun {
                 "chaos: seed %d, started %s, %d s of faults (%d planned: %s), %d clients on %d hash keys per %d-s"
                         + " epoch",
                 config.seed(),
-                java.time.Instant.now(),
+                Instant.now(),
                 config.durationMs() / 1000,
                 plan.faults().size(),
                 plan.countByKind(),
@@ -124,6 +127,7 @@ public final class ChaosRun {
         LinearizabilityChecker.Result lin = LinearizabilityChecker.standard().check(operations);
         lin.problems().forEach(p -> failures.add("linearizability: " + p));
         long checkMs = (System.nanoTime() - checkStart) / 1_000_000L;
+        printHistories(lin, operations);
 
         Map<String, long[]> ops = new TreeMap<>();
         for (String type : ChaosWorkload.TYPES) {
@@ -156,6 +160,40 @@ public final class ChaosRun {
                 List.copyOf(failures));
         report.lines().forEach(out);
         return report;
+    }
+
+    /**
+     * Prints the whole history of the first few keys that are not linearizable, indented (the script keeps those lines
+     * in the report file only), with times in ms since the first operation.
+     */
+    private void printHistories(LinearizabilityChecker.Result lin, List<Operation> operations) {
+        List<String> bad = lin.verdicts().entrySet().stream()
+                .filter(e -> e.getValue() != LinearizabilityChecker.Verdict.LINEARIZABLE)
+                .map(Map.Entry::getKey)
+                .limit(HISTORIES_PRINTED)
+                .toList();
+        if (bad.isEmpty()) {
+            return;
+        }
+        long origin = operations.stream().mapToLong(Operation::invokedAt).min().orElse(0);
+        for (String key : bad) {
+            out.accept("chaos: the whole history of hash key " + key + " (ms since the first operation):");
+            operations.stream()
+                    .filter(o -> o.hashKey().equals(key))
+                    .sorted(Comparator.comparingLong(Operation::invokedAt))
+                    .forEach(o -> out.accept(String.format(
+                            Locale.ROOT,
+                            "      #%d c%d %s [%.3f, %s] %s%s",
+                            o.id(),
+                            o.client(),
+                            o.op(),
+                            (o.invokedAt() - origin) / 1e6,
+                            o.completedAt() == Long.MAX_VALUE
+                                    ? "inf"
+                                    : String.format(Locale.ROOT, "%.3f", (o.completedAt() - origin) / 1e6),
+                            o.outcome(),
+                            o.outcome() == Outcome.OK ? " -> " + o.result() : "")));
+        }
     }
 
     private void work(ChaosClient c, ChaosWorkload w, Stopper stop, long start) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * Which faults a chaos run injects and when, decided up front from a seed: the same seed, duration, cluster size and
@@ -173,7 +174,7 @@ public record FaultPlan(List<Fault> faults, List<Step> steps) {
 
     /** The faults of each kind and role, e.g. {@code kill replica} → 3. */
     public Map<String, Integer> countByKind() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         for (Fault f : faults) {
             counts.merge(f.kind().label() + " " + f.target().role().oneboxName(), 1, Integer::sum);
         }
