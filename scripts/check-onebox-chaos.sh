@@ -5,7 +5,7 @@
 # meta and replica servers; then it heals everything, reads every cell back and checks for lost writes and
 # linearizability violations), and clears the onebox on exit, also when a check fails.
 # Usage: [ONEBOX_BASE_PORT=36600] [ONEBOX_DIR=/tmp/ob] scripts/check-onebox-chaos.sh [--short|--long] [seed]
-#   --short  (the default; CI) a fixed seed and 120 s of faults: about 4 minutes in all
+#   --short  (the default; CI) a fixed seed and 120 s of faults: about 2.5 minutes in all (plus a build on first use)
 #   --long   20 minutes of faults (CHAOS_DURATION seconds to change it), with the seed given or today's date
 #   ONEBOX_BASE_PORT  the onebox's --base-port (default 36600)
 #   ONEBOX_DIR        the onebox's --dir (default: a fresh directory under /tmp, deleted on exit)
