@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The onebox checks CI runs: scripts/check-onebox-session.sh, scripts/check-onebox-ops.sh, then
-# scripts/check-onebox-failover.sh, one after the other on the same base port and directory (each starts its own
+# The onebox checks CI runs: scripts/check-onebox-session.sh, scripts/check-onebox-ops.sh,
+# scripts/check-onebox-failover.sh, then the short process-level chaos run (scripts/check-onebox-chaos.sh --short,
+# about 2.5 minutes), one after the other on the same base port and directory (each starts its own
 # onebox and clears it on exit, also on failure). All run even when one fails; the exit status is non-zero when any
 # failed.
 # Usage: [ONEBOX_BASE_PORT=35600] [ONEBOX_DIR=/tmp/ob] scripts/check-onebox.sh
@@ -17,7 +18,7 @@ export ONEBOX_DIR
 trap '[[ -n "$made_dir" ]] && rm -rf "$made_dir"' EXIT
 
 failed=()
-for check in check-onebox-session.sh check-onebox-ops.sh check-onebox-failover.sh; do
+for check in check-onebox-session.sh check-onebox-ops.sh check-onebox-failover.sh check-onebox-chaos.sh; do
   echo "=== $check (base port $ONEBOX_BASE_PORT, dir $ONEBOX_DIR)"
   started=$(date +%s)
   if "$root/scripts/$check"; then

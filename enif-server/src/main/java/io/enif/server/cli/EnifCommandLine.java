@@ -14,7 +14,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Builds the {@code enif} command line: one subcommand per server role, then {@code zookeeper}, {@code onebox}, {@code
- * shell}, {@code bench}, {@code sim} and {@code version}. Bad usage prints one {@code ERROR:} line and a hint (status 2); a failing command prints one
+ * shell}, {@code bench}, {@code sim}, {@code chaos} and {@code version}. Bad usage prints one {@code ERROR:} line and a hint (status 2); a failing command prints one
  * {@code ERROR:} line (status 1); stack traces go only to the debug log.
  */
 public final class EnifCommandLine {
@@ -38,6 +38,7 @@ public final class EnifCommandLine {
         line.addSubcommand("shell", new ShellCommand());
         line.addSubcommand("bench", new BenchCommand());
         line.addSubcommand("sim", new SimCommand());
+        line.addSubcommand("chaos", new ChaosCommand(roles));
         line.addSubcommand("version", new VersionCommand());
         line.setOut(out);
         line.setErr(err);
