@@ -121,8 +121,11 @@ final class SimMeta {
                     }
                 }
                 if (best != null) {
-                    trace.log(pc.gpid(), "meta", "operator's ddd_diagnose chooses " + best + " among "
-                            + book.context(pc.gpid()).dropped());
+                    trace.log(
+                            pc.gpid(),
+                            "meta",
+                            "operator's ddd_diagnose chooses " + best + " among "
+                                    + book.context(pc.gpid()).dropped());
                     send(ConfigProposal.assignPrimary(pc.gpid(), best.node()));
                     acted++;
                 }
