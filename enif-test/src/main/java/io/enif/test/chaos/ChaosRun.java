@@ -5,6 +5,7 @@ import io.enif.client.EnifClient;
 import io.enif.client.EnifTable;
 import io.enif.test.history.LinearizabilityChecker;
 import io.enif.test.history.Op;
+import io.enif.test.history.OpMix;
 import io.enif.test.history.Operation;
 import io.enif.test.history.Outcome;
 import io.enif.test.history.SurvivalChecker;
@@ -199,7 +200,7 @@ public final class ChaosRun {
     private void work(ChaosClient c, ChaosWorkload w, Stopper stop, long start) {
         while (!stop.stopped()) {
             long epoch = (System.nanoTime() - start) / 1_000_000L / config.keyEpochMs();
-            ChaosWorkload.Next next = w.next(epoch);
+            OpMix.Next next = w.next(epoch);
             hashKeysUsed.add(next.hashKey());
             Outcome outcome = c.run(next.type(), next.hashKey(), next.op());
             if (outcome == Outcome.OK && next.op() instanceof Op.Get g) {

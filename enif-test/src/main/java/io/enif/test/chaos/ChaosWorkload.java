@@ -1,6 +1,6 @@
 package io.enif.test.chaos;
 
-import io.enif.test.history.Op;
+import io.enif.test.history.OpMix;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +15,10 @@ import java.util.Random;
  */
 public final class ChaosWorkload {
     /** The operation types, as reports name them. */
-    public static final List<String> TYPES = List.of("put", "get", "incr", "check_and_set", "multi_put");
+    public static final List<String> TYPES = OpMix.TYPES;
 
     /** The sort keys the workload uses under every hash key. */
-    public static final List<String> SORT_KEYS = List.of("a", "b", "n", "c");
-
-    /** One operation to run. */
-    public record Next(String type, String hashKey, Op op) {}
+    public static final List<String> SORT_KEYS = OpMix.SORT_KEYS;
 
     private final int client;
     private final Random random;
@@ -52,21 +49,10 @@ public final class ChaosWorkload {
     }
 
     /** The next operation, on a hash key of {@code epoch}. */
-    public Next next(long epoch) {
+    public OpMix.Next next(long epoch) {
         String hashKey = hashKey(keyPrefix, epoch, random.nextInt(hashKeys));
         String value = "c" + client + "-" + (++counter);
-        int pick = random.nextInt(100);
-        if (pick < 25) {
-            return new Next("put", hashKey, new Op.Put(random.nextBoolean() ? "a" : "b", value));
-        } else if (pick < 55) {
-            return new Next("get", hashKey, new Op.Get(SORT_KEYS.get(random.nextInt(SORT_KEYS.size()))));
-        } else if (pick < 70) {
-            return new Next("incr", hashKey, new Op.Incr("n", 1 + random.nextInt(3)));
-        } else if (pick < 85) {
-            String expected = random.nextInt(4) == 0 ? null : lastSeen.get(hashKey);
-            return new Next("check_and_set", hashKey, new Op.CheckAndSet("c", expected, "c", value));
-        }
-        return new Next("multi_put", hashKey, new Op.MultiPut(Map.of("a", value, "b", value)));
+        return OpMix.pick(random, hashKey, value, lastSeen::get);
     }
 
     /** This client read {@code value} at {@code (hashKey, sortKey)}: the expectation of its next check_and_set. */

@@ -4,7 +4,8 @@
  * applied, or unknown); {@link io.enif.test.history.LinearizabilityChecker} decides per hash key whether the history
  * is linearizable (a Wing–Gong search with Lowe's memoisation, as Porcupine does it), treating unknown outcomes as
  * operations that may or may not have taken effect; {@link io.enif.test.history.SurvivalChecker} checks that every
- * acknowledged write is still visible to the final reads.
+ * acknowledged write is still visible to the final reads; {@link io.enif.test.history.OpMix} is the operation mix both
+ * the simulation's and the chaos run's clients draw from.
  *
  * <p>Nothing here knows the cluster: the simulation, the process-level chaos runs and unit tests all feed the same
  * records.

@@ -8,6 +8,7 @@ import io.enif.common.hash.Crc64;
 import io.enif.rpc.RpcException;
 import io.enif.test.history.History;
 import io.enif.test.history.Op;
+import io.enif.test.history.OpMix;
 import io.enif.test.history.Outcome;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ final class SimClient {
         if (scheduler.now() >= stopAtMs) {
             return;
         }
-        SimWorkload.Next next = workload.next(index);
+        OpMix.Next next = workload.next(index);
         start(
                 next.type(),
                 next.hashKey(),

@@ -3,6 +3,7 @@ package io.enif.test.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enif.test.history.Op;
+import io.enif.test.history.OpMix;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +30,7 @@ class ChaosWorkloadTest {
         Set<String> values = new HashSet<>();
         List<String> written = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            ChaosWorkload.Next next = w.next(7);
+            OpMix.Next next = w.next(7);
             types.add(next.type());
             assertThat(next.hashKey()).matches("p\\.e7k[0-3]");
             if (next.op() instanceof Op.Put p) {
