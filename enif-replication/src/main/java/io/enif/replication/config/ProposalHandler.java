@@ -87,13 +87,21 @@ public final class ProposalHandler {
         }
     }
 
+    /**
+     * The meta server's configuration of this partition (config sync). It confirms this replica's role only under a
+     * valid lease: an answer received between a lease's end and the next grant may be older than a failover the
+     * meta server carried out meanwhile (it deposes a server only after a grace period without its beacons), and the
+     * next grant would otherwise let a deposed primary serve reads (simulation seed 10422).
+     */
     public void onSync(PartitionConfiguration config) {
         if (core.status() == PartitionStatus.ERROR
                 || core.reconfiguration().isPending()
                 || config.ballot() < core.ballot()) {
             return;
         }
-        core.confirmRole();
+        if (core.leaseValid()) {
+            core.confirmRole();
+        }
         HostPort self = core.self();
         boolean inactive = core.status() == PartitionStatus.INACTIVE;
         if (!inactive || !config.isMember(self)) {

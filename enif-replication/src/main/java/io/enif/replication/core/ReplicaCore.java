@@ -292,14 +292,14 @@ public final class ReplicaCore {
 
     /**
      * The lease ran out: whatever role this replica holds or is granted until the meta server confirms it may
-     * already have been given to another replica, so it serves no reads until a config sync, or a granted
-     * configuration update received under a valid lease, confirms it.
+     * already have been given to another replica, so it serves no reads until a config sync or a granted
+     * configuration update, received under a valid lease, confirms it.
      */
     public void markRoleUnconfirmed() {
         roleUnconfirmed = true;
     }
 
-    /** The meta server told this replica what it stores (config sync, or a granted update under a valid lease). */
+    /** The meta server told this replica what it stores (a config sync or a granted update, under a valid lease). */
     public void confirmRole() {
         roleUnconfirmed = false;
     }

@@ -150,7 +150,7 @@ final class SimFaults {
         SimReplicaServer s = servers.get(random.nextInt(servers.size()));
         profile.fault("meta-only");
         int how = random.nextInt(3);
-        note(s.id, "cut from the meta server (" + new String[] {"both ways", "to meta", "from meta"}[how] + ")");
+        note(s.id, "cut from the meta server (" + new String[] {"both ways", "from meta", "to meta"}[how] + ")");
         if (how != 1) {
             network.cut(s.id, SimMeta.ADDRESS);
         }
