@@ -2,6 +2,7 @@ package io.enif.test.chaos;
 
 import io.enif.test.history.History;
 import io.enif.test.history.Op;
+import io.enif.test.history.OpMix;
 import io.enif.test.history.Operation;
 import io.enif.test.history.Outcome;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ChaosRecorder {
     /**
      * Records how the call ended.
      *
-     * @param type the operation type for the counts ({@link ChaosWorkload#TYPES}, or another name such as {@code
+     * @param type the operation type for the counts ({@link OpMix#TYPES}, or another name such as {@code
      *     final_get} for reads outside the workload)
      * @param error the error name when it failed, else null
      */
@@ -51,7 +52,7 @@ public final class ChaosRecorder {
     /** Acknowledged (OK) calls of the workload's types. */
     public synchronized long acked() {
         long sum = 0;
-        for (String type : ChaosWorkload.TYPES) {
+        for (String type : OpMix.TYPES) {
             sum += count(type, Outcome.OK);
         }
         return sum;
@@ -60,7 +61,7 @@ public final class ChaosRecorder {
     /** Calls of the workload's types with an unknown outcome. */
     public synchronized long unknown() {
         long sum = 0;
-        for (String type : ChaosWorkload.TYPES) {
+        for (String type : OpMix.TYPES) {
             sum += count(type, Outcome.UNKNOWN);
         }
         return sum;

@@ -1,5 +1,6 @@
 package io.enif.test.chaos;
 
+import io.enif.test.history.OpMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ public record ChaosReport(
             out.add(String.format(
                     Locale.ROOT, "throughput %.1f acked ops/s is below the minimum %.1f", throughput, minThroughput));
         }
-        for (String type : ChaosWorkload.TYPES) {
+        for (String type : OpMix.TYPES) {
             long acked = ops.containsKey(type) ? ops.get(type)[0] : 0;
             if (acked < minOpsPerType) {
                 out.add("only " + acked + " " + type + " acknowledged (minimum " + minOpsPerType + ")");

@@ -131,7 +131,7 @@ public final class ChaosRun {
         printHistories(lin, operations);
 
         Map<String, long[]> ops = new TreeMap<>();
-        for (String type : ChaosWorkload.TYPES) {
+        for (String type : OpMix.TYPES) {
             ops.put(type, new long[] {
                 recorder.count(type, Outcome.OK),
                 recorder.count(type, Outcome.FAILED),
@@ -220,7 +220,7 @@ public final class ChaosRun {
         Map<String, Map<String, String>> data = new TreeMap<>();
         int unread = 0;
         for (String hashKey : hashKeysUsed) {
-            for (String sortKey : ChaosWorkload.SORT_KEYS) {
+            for (String sortKey : OpMix.SORT_KEYS) {
                 boolean read = false;
                 for (int attempt = 0; attempt < FINAL_READ_ATTEMPTS && !read; attempt++) {
                     read = reader.run(FINAL_GET, hashKey, new Op.Get(sortKey)) == Outcome.OK;

@@ -2,7 +2,6 @@ package io.enif.test.chaos;
 
 import io.enif.test.history.OpMix;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -14,12 +13,6 @@ import java.util.Random;
  * operation, so a read names the write it saw. Not thread-safe: one per client.
  */
 public final class ChaosWorkload {
-    /** The operation types, as reports name them. */
-    public static final List<String> TYPES = OpMix.TYPES;
-
-    /** The sort keys the workload uses under every hash key. */
-    public static final List<String> SORT_KEYS = OpMix.SORT_KEYS;
-
     private final int client;
     private final Random random;
     private final String keyPrefix;

@@ -208,9 +208,7 @@ final class SimFaults {
     }
 
     private void note(HostPort who, String what) {
-        if (trace.on()) {
-            trace.log(who.toString(), "fault: " + what);
-        }
+        trace.log(who, () -> "fault: " + what);
     }
 
     /** Ends every fault: links heal, bursts stop, disks recover, dead servers restart. */

@@ -121,10 +121,11 @@ final class SimMeta {
                     }
                 }
                 if (best != null) {
+                    DroppedReplica chosen = best;
                     trace.log(
                             pc.gpid(),
                             "meta",
-                            "operator's ddd_diagnose chooses " + best + " among "
+                            () -> "operator's ddd_diagnose chooses " + chosen + " among "
                                     + book.context(pc.gpid()).dropped());
                     send(ConfigProposal.assignPrimary(pc.gpid(), best.node()));
                     acted++;
@@ -181,14 +182,13 @@ final class SimMeta {
             memberOf.add(SimCodec.toCore(pc));
         }
         if (!fd.isReportFresh(node, sync.sentMs())) {
-            trace.log(
-                    node.toString(), "meta: config sync sent at " + sync.sentMs() + " predates the node's last lease");
+            trace.log(node, () -> "meta: config sync sent at " + sync.sentMs() + " predates the node's last lease");
             return new SimMessages.ConfigSyncReply(true, memberOf);
         }
         for (SimMessages.StoredReplica r : sync.stored()) {
             PartitionConfig pc = cluster.partition(r.gpid()).orElseThrow();
             if (!pc.isMember(node)) {
-                trace.log(r.gpid(), "meta", "collected from " + node + ": " + r);
+                trace.log(r.gpid(), "meta", () -> "collected from " + node + ": " + r);
                 book = book.onReplicaCollected(
                         new DroppedReplica(
                                 node,
@@ -245,7 +245,7 @@ final class SimMeta {
                     + " after " + previous);
         }
         lastBallot.put(pc.gpid(), pc.ballot());
-        trace.log(pc.gpid(), "meta", update.type() + " " + update.node() + " -> " + pc);
+        trace.log(pc.gpid(), "meta", () -> update.type() + " " + update.node() + " -> " + pc);
         cluster = cluster.withPartition(pc);
         book = book.onConfigApplied(update, clock.nowMs(), guardian);
         if (update.type().addsNode()) {

@@ -1,5 +1,6 @@
 package io.enif.test.sim;
 
+import io.enif.test.history.OpMix;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,7 @@ public final class SimProfile {
         /** The shortfalls of {@code p}; empty when it meets every minimum. */
         public List<String> shortfalls(SimProfile p) {
             List<String> missing = new ArrayList<>();
-            for (String type : SimWorkload.TYPES) {
+            for (String type : OpMix.TYPES) {
                 if (p.ok(type) < okOpsPerType) {
                     missing.add(type + " acknowledged " + p.ok(type) + " < " + okOpsPerType);
                 }

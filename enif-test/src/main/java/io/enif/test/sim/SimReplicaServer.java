@@ -83,9 +83,7 @@ final class SimReplicaServer {
 
     /** Starts (or restarts) the process: replicas reopen from their log and storage, timers start. */
     void start() {
-        if (trace.on()) {
-            trace.log(id.toString(), "start");
-        }
+        trace.log(id, () -> "start");
         alive = true;
         int life = ++incarnation;
         startTimeMs = clock.nowMs();
@@ -110,9 +108,7 @@ final class SimReplicaServer {
 
     /** Kills the process: unsynced appends may or may not have reached the disk, unflushed storage is lost. */
     void crash() {
-        if (trace.on()) {
-            trace.log(id.toString(), "crash");
-        }
+        trace.log(id, () -> "crash");
         alive = false;
         paused = false;
         inbox.clear();
@@ -153,9 +149,7 @@ final class SimReplicaServer {
      * what arrives queues up. Its clock keeps running.
      */
     void pause() {
-        if (trace.on()) {
-            trace.log(id.toString(), "pause");
-        }
+        trace.log(id, () -> "pause");
         paused = true;
     }
 
@@ -167,9 +161,7 @@ final class SimReplicaServer {
         if (!paused) {
             return;
         }
-        if (trace.on()) {
-            trace.log(id.toString(), "resume");
-        }
+        trace.log(id, () -> "resume");
         paused = false;
         List<Runnable> messages = new ArrayList<>(inbox);
         List<Runnable> overdue = new ArrayList<>(backlog);
@@ -361,7 +353,7 @@ final class SimReplicaServer {
     private void step(SimHosted h, Event event) {
         h.replica.step(event);
         if (trace.on(h.gpid) && !(event instanceof Event.Tick)) {
-            trace.log(id.toString(), event + " -> " + h.replica);
+            trace.log(id, () -> event + " -> " + h.replica);
         }
         if (h.replica.ballot() < h.highestBallot) {
             throw new SimViolation("ballots only grow: " + id + " " + h.gpid + " went from ballot " + h.highestBallot
@@ -381,14 +373,14 @@ final class SimReplicaServer {
             }
             ready.logAppends().forEach(m -> append(h, m));
             for (Ready.Outgoing out : ready.messages()) {
-                trace.log(h.gpid, id.toString(), "send to " + out.to() + ": " + out.message());
+                trace.log(h.gpid, id, () -> "send to " + out.to() + ": " + out.message());
                 network.send(
                         id,
                         out.to(),
                         new SimMessages.ToReplica(h.gpid, SimReplicaRules.withTransfer(h.store, out.message())));
             }
             for (Mutation m : ready.commits()) {
-                trace.log(h.gpid, id.toString(), "apply " + m);
+                trace.log(h.gpid, id, () -> "apply " + m);
                 results.putAll(h.store.apply(m));
                 invariants.onApply(this, h, m);
             }
@@ -400,7 +392,7 @@ final class SimReplicaServer {
                 }
             }
             for (Ready.MetaRequest request : ready.metaRequests()) {
-                trace.log(h.gpid, id.toString(), "to meta: " + request);
+                trace.log(h.gpid, id, () -> "to meta: " + request);
                 if (request instanceof Ready.UpdateConfiguration u) {
                     network.send(id, SimMeta.ADDRESS, new SimMessages.UpdateRequest(h.gpid, u));
                 } else {

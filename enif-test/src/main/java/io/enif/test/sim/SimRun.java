@@ -6,6 +6,7 @@ import io.enif.replication.PartitionConfiguration;
 import io.enif.test.history.History;
 import io.enif.test.history.LinearizabilityChecker;
 import io.enif.test.history.Op;
+import io.enif.test.history.OpMix;
 import io.enif.test.history.SurvivalChecker;
 import java.util.ArrayList;
 import java.util.List;
@@ -211,7 +212,7 @@ final class SimRun {
         SimClient reader = clients.get(0);
         List<Map.Entry<String, String>> cells = new ArrayList<>();
         for (int h = 0; h < config.hashKeys(); h++) {
-            for (String sk : SimWorkload.SORT_KEYS) {
+            for (String sk : OpMix.SORT_KEYS) {
                 cells.add(Map.entry("h" + h, sk));
             }
         }

@@ -2,6 +2,7 @@ package io.enif.test.sim;
 
 import io.enif.common.Gpid;
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
 /**
  * A trace of one partition while a seed replays ({@code ./enif sim --seed S --trace 1.2}): every event its replicas
@@ -31,16 +32,15 @@ final class SimTrace {
         return gpid != null;
     }
 
-    /** Prints one line at the current true time, if anything is traced. */
-    void log(String who, String what) {
-        if (gpid == null) {
-            return;
+    /** Prints one line at the current true time, if anything is traced; {@code what} is built only then. */
+    void log(Object who, Supplier<String> what) {
+        if (on()) {
+            out.printf("%8d %-14s %s%n", scheduler.now(), who, what.get());
         }
-        out.printf("%8d %-14s %s%n", scheduler.now(), who, what);
     }
 
-    /** Prints one line about {@code partition} if it is traced. */
-    void log(Gpid partition, String who, String what) {
+    /** Prints one line about {@code partition} if it is traced; {@code what} is built only then. */
+    void log(Gpid partition, Object who, Supplier<String> what) {
         if (on(partition)) {
             log(who, what);
         }

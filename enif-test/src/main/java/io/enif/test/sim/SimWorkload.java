@@ -2,7 +2,6 @@ package io.enif.test.sim;
 
 import io.enif.test.history.OpMix;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -11,11 +10,6 @@ import java.util.Random;
  * with values unique per client and operation, so a read names the write it saw.
  */
 final class SimWorkload {
-    /** The operation types, as the profile names them. */
-    static final List<String> TYPES = OpMix.TYPES;
-
-    static final List<String> SORT_KEYS = OpMix.SORT_KEYS;
-
     private final Random random;
     private final int hashKeys;
     private long counter;

@@ -3,6 +3,7 @@ package io.enif.test.chaos;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enif.test.history.Op;
+import io.enif.test.history.OpMix;
 import io.enif.test.history.Outcome;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ class ChaosReportTest {
 
     private static Map<String, long[]> ops(long each) {
         Map<String, long[]> ops = new TreeMap<>();
-        for (String type : ChaosWorkload.TYPES) {
+        for (String type : OpMix.TYPES) {
             ops.put(type, new long[] {each, 0, 1});
         }
         return ops;

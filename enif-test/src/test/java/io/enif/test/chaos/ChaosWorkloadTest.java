@@ -39,7 +39,7 @@ class ChaosWorkloadTest {
                 written.add(c.setValue());
             }
         }
-        assertThat(types).containsExactlyInAnyOrderElementsOf(ChaosWorkload.TYPES);
+        assertThat(types).containsExactlyInAnyOrderElementsOf(OpMix.TYPES);
         values.addAll(written);
         assertThat(values).hasSameSizeAs(written).allMatch(v -> v.startsWith("c3-"));
     }
